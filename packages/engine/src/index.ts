@@ -1,0 +1,21 @@
+/**
+ * @peel/engine — checks a UK police social media post against the
+ * guidelines, explains each problem and suggests a safe rewrite.
+ * Pure TypeScript: no I/O, no Node built-ins.
+ */
+export * from './types.js';
+export { check, prepare, validatePost, type CheckOptions, type Prepared } from './pipeline/check.js';
+export { normalise, lexView, normaliseTerm, originalStart, originalEnd, type NormalisedText } from './pipeline/normalise.js';
+export { tokenise, type Token, type TokenKind } from './pipeline/tokenise.js';
+export { compileLexicon, type Lexicon, type LexiconMatch } from './pipeline/lexicon.js';
+export { applyEdits, mergeEdits } from './rewrite/apply.js';
+export { DEFAULT_POLICY } from './policy/default.js';
+export { compilePolicy, getCompiledPolicy, type CompiledPolicy, type CompileOptions } from './policy/compile.js';
+export type { Policy, RuleSetting, ProtectedEntry, LexiconEntry, DateWindow } from './policy/types.js';
+export { RECOGNIZERS } from './recognizers/index.js';
+export type { Recognizer, RecognizerMeta, RecognizeContext, Detected } from './recognizers/types.js';
+export { RULES } from './rules/index.js';
+export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleSuggestion } from './rules/types.js';
+export type { Facts, Stage } from './facts/types.js';
+export { PeelInputError, MAX_TEXT_LENGTH, type PeelInputErrorCode } from './errors.js';
+export { ENGINE_VERSION } from './version.js';

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from './lexicon.js';
+import { lexView, normalise } from './normalise.js';
+
+const find = (entries: string[], s: string) => {
+  const norm = normalise(s);
+  return compileLexicon(entries).match(lexView(norm)).map((m) => norm.text.slice(m.start, m.end));
+};
+
+describe('compileLexicon', () => {
+  it('matches whole words and phrases', () => {
+    expect(find(['scum', 'caught red handed'], 'Caught red-handed, scum! scummy')).toEqual(['Caught red-handed', 'scum']);
+  });
+  it('matches prefixes with a star', () => {
+    expect(find(['arrest*'], 'He was arrested; an arrest')).toEqual(['arrested', 'arrest']);
+  });
+  it('sees through evasion', () => {
+    expect(find(['scum'], 'what ѕ c u m')).toEqual(['s c u m']);
+    expect(find(['idiot'], 'an 1d10t driver')).toEqual(['1d10t']);
+  });
+  it('prefers the longest entry at a position', () => {
+    expect(find(['red', 'red handed'], 'red handed')).toEqual(['red handed']);
+  });
+  it('is linear on long hostile input', () => {
+    const t0 = Date.now();
+    find(['aaaa', 'aaab'], 'a'.repeat(100_000));
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Stage 2: tokenisation of the normalised view. One hand-written scanner
+ * (no backtracking regex), so it is linear in the text length.
+ */
+
+/** What a token is. */
+export type TokenKind = 'word' | 'number' | 'handle' | 'hashtag' | 'url' | 'punct' | 'other';
+
+/** A token, with offsets into the normalised view. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower-cased text. */
+  readonly lower: string;
+  readonly kind: TokenKind;
+  /** True when whitespace (or the start of the text) comes before the token. */
+  readonly spaceBefore: boolean;
+}
+
+const enum C {
+  Letter = 1,
+  Digit = 2,
+  Space = 4,
+}
+
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = C.Letter;
+  else if (c >= 48 && c <= 57) ASCII[c] = C.Digit;
+  else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12) ASCII[c] = C.Space;
+}
+
+const UNICODE_LETTER = /[\p{L}\p{M}]/u;
+const UNICODE_SPACE = /\s/u;
+
+function classOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII[c]!;
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  const ch = text[i]!;
+  if (UNICODE_LETTER.test(ch)) return C.Letter;
+  if (UNICODE_SPACE.test(ch)) return C.Space;
+  return 0;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** Split normalised text into tokens. */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let spaceBefore = true;
+  const emit = (start: number, end: number, kind: TokenKind): void => {
+    const t = text.slice(start, end);
+    tokens.push({ start, end, text: t, lower: t.toLowerCase(), kind, spaceBefore });
+    spaceBefore = false;
+  };
+  while (i < n) {
+    const cls = classOf(text, i);
+    const c = text.charCodeAt(i);
+    if (cls === C.Space) {
+      spaceBefore = true;
+      i++;
+      continue;
+    }
+    // URLs: scheme or www. up to whitespace, trailing punctuation left out.
+    if ((c === 104 || c === 72 || c === 119 || c === 87) && startsUrl(text, i)) {
+      let j = i;
+      while (j < n && classOf(text, j) !== C.Space) j++;
+      while (j > i && ').,;:!?\'"'.includes(text[j - 1]!)) j--;
+      emit(i, j, 'url');
+      i = j;
+      continue;
+    }
+    if ((c === 64 || c === 35) && (i === 0 || !(classOf(text, i - 1) & (C.Letter | C.Digit)))) {
+      // @handle or #hashtag
+      let j = i + 1;
+      while (j < n && (classOf(text, j) & (C.Letter | C.Digit) || text.charCodeAt(j) === 95)) j++;
+      if (j > i + 1) {
+        emit(i, j, c === 64 ? 'handle' : 'hashtag');
+        i = j;
+        continue;
+      }
+    }
+    if (cls & (C.Letter | C.Digit)) {
+      let j = i;
+      let letters = 0;
+      while (j < n) {
+        const k = classOf(text, j);
+        if (k & (C.Letter | C.Digit)) {
+          if (k === C.Letter) letters++;
+          j++;
+          continue;
+        }
+        const cj = text.charCodeAt(j);
+        // Inner apostrophes and hyphens stay inside a word ("O'Connor", "drink-driver"),
+        // but a possessive 's is split off ("Smith's" → "Smith" "'s").
+        if ((isApostrophe(cj) || cj === 45) && j + 1 < n && classOf(text, j + 1) & (C.Letter | C.Digit)) {
+          if (isApostrophe(cj) && (text[j + 1] === 's' || text[j + 1] === 'S') &&
+            (j + 2 >= n || !(classOf(text, j + 2) & (C.Letter | C.Digit)))) break;
+          j++;
+          continue;
+        }
+        break;
+      }
+      emit(i, j, letters === 0 ? 'number' : 'word');
+      i = j;
+      continue;
+    }
+    if (isApostrophe(c) && (text[i + 1] === 's' || text[i + 1] === 'S') && i > 0 &&
+      classOf(text, i - 1) & (C.Letter | C.Digit) &&
+      (i + 2 >= n || !(classOf(text, i + 2) & (C.Letter | C.Digit)))) {
+      emit(i, i + 2, 'word');
+      i += 2;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    emit(i, i + w, c < 128 ? 'punct' : 'other');
+    i += w;
+  }
+  return tokens;
+}
+
+function startsUrl(text: string, i: number): boolean {
+  const head = text.slice(i, i + 8).toLowerCase();
+  return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
+}

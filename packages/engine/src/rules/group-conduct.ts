@@ -1,0 +1,5 @@
+/** Registry: operational security, standards, neutrality and protected-list rules (O*, S*, N*, W1). */
+import type { Rule } from './types.js';
+
+/** Rules about conduct, operations and politics. */
+export const CONDUCT_RULES: readonly Rule[] = [];
