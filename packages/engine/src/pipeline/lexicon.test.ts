@@ -18,6 +18,9 @@ describe('compileLexicon', () => {
     expect(find(['scum'], 'what ѕ c u m')).toEqual(['s c u m']);
     expect(find(['idiot'], 'an 1d10t driver')).toEqual(['1d10t']);
   });
+  it('matches a phrase across a run of spaces or a line break', () => {
+    expect(find(['red handed'], 'red  \n handed')).toEqual(['red  \n handed']);
+  });
   it('prefers the longest entry at a position', () => {
     expect(find(['red', 'red handed'], 'red handed')).toEqual(['red handed']);
   });

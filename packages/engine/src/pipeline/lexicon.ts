@@ -83,8 +83,11 @@ export function compileLexicon(entries: readonly string[]): Lexicon {
           bestEnd = k;
         }
         if (j >= n) break;
-        cur = cur.next.get(text[j]!);
+        const ch = text[j]!;
+        cur = cur.next.get(ch);
         j++;
+        // The lexicon view keeps white space runs; one space in a term matches a run.
+        if (ch === ' ') while (j < n && text.charCodeAt(j) === 32) j++;
       }
       if (best >= 0) {
         found.push({

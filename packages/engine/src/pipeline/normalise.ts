@@ -15,7 +15,7 @@ export interface NormalisedText {
    * `toOriginal[i]` is the original offset of `text[i]`; `toOriginal[text.length]`
    * is `original.length`. `null` means the identity map (pure ASCII input: the common case).
    */
-  readonly toOriginal: Int32Array | null;
+  readonly toOriginal: readonly number[] | null;
 }
 
 /** Characters removed outright: zero-width, bidi controls, soft hyphen, BOM, variation selectors. */
@@ -95,11 +95,8 @@ export function normalise(original: string): NormalisedText {
     }
     i += width;
   }
-  const text = out.join('');
-  const toOriginal = new Int32Array(text.length + 1);
-  for (let k = 0; k < map.length; k++) toOriginal[k] = map[k]!;
-  toOriginal[text.length] = n;
-  return { original, text, toOriginal };
+  map.push(n);
+  return { original, text: out.join(''), toOriginal: map };
 }
 
 /** Map a start offset in a view to the original text. */
@@ -123,115 +120,248 @@ export function originalEnd(view: NormalisedText, offset: number): number {
 
 /**
  * The lexicon view: lower case, accents removed, leetspeak digits inside words
- * turned into letters, runs of the same letter collapsed to one, and
- * spaced-out single letters ("s h i t", "s.h.i.t") joined. Only lexicon
- * matching uses it; numbers and names are read from the normalised view.
+ * turned into letters, runs of three or more of the same letter collapsed to
+ * one, hyphens, underscores and white space made spaces, and spaced-out single
+ * letters ("s h i t", "s.h.i.t") joined. Only lexicon matching uses it
+ * (compileLexicon treats a run of spaces as one); numbers and names are read
+ * from the normalised view.
  * Its `original` is `norm.text`: offsets map back into the normalised view.
+ *
+ * It runs on every check, so the common case (only one-for-one changes) is a
+ * native `toLowerCase()` plus a scan, with the identity map.
  */
 export function lexView(norm: NormalisedText): NormalisedText {
   const src = norm.text;
   const n = src.length;
-  // Pass 1: lower case, strip combining marks, leetspeak inside letter runs.
-  const chars: string[] = [];
-  const from: number[] = [];
+  const lower = src.toLowerCase();
+  if (lower.length !== n) return foldSlow(src);
+  ensure(n);
+  for (let i = 0; i < n; i++) codes[i] = lower.charCodeAt(i);
+  if (needsReshaping(codes, n)) return foldSlow(src);
+  const leet = leetInPlace(codes, n);
+  if (!leet && !SEPARATOR.test(lower)) return { original: src, text: lower, toOriginal: null };
+  for (let i = 0; i < n; i++) codes[i] = separatorToSpace(codes[i]!);
+  return { original: src, text: codesToString(codes, n), toOriginal: null };
+}
+
+const SEPARATOR = /[-_\t\n\r]/;
+
+function separatorToSpace(c: number): number {
+  return c === 45 || c === 95 || c === 9 || c === 10 || c === 13 ? SPACE : c;
+}
+
+/** One scan: does the view differ in length (accents, repeats, spaced letters)? */
+function needsReshaping(s: Uint16Array, n: number): boolean {
+  const at = (k: number): number => (k >= 0 && k < n ? s[k]! : -1);
   for (let i = 0; i < n; i++) {
-    let ch = src[i]!;
-    const c = ch.charCodeAt(0);
-    if (c >= 0x41 && c <= 0x5a) ch = String.fromCharCode(c + 32);
-    else if (c >= 0xc0) {
-      const base = ch.normalize('NFD');
-      ch = base.length > 1 ? base.replace(/\p{M}/gu, '').toLowerCase() : ch.toLowerCase();
-      if (ch.length === 0) continue; // a lone combining mark
+    const c = s[i]!;
+    if (c >= 0xc0) {
+      if (isLetterCode(c)) return true; // may carry accents: the slow path folds them
+      continue;
     }
-    chars.push(ch);
-    from.push(i);
+    if (i + 2 < n && c === s[i + 1] && c === s[i + 2] && isLetterCode(c)) return true;
+    // Spaced-out letters: single letter, spacer, single letter, spacer, single letter.
+    if (isSpacer(c) && i > 0 && isLetterCode(at(i - 1)) && !isLetterCode(at(i - 2)) &&
+      isLetterCode(at(i + 1)) && !isLetterCode(at(i + 2)) && isSpacer(at(i + 2)) &&
+      isLetterCode(at(i + 3)) && !isLetterCode(at(i + 4))) return true;
   }
-  leetInPlace(chars);
-  // Pass 2: join spaced-out letters, collapse repeated letters.
-  const out: string[] = [];
+  return false;
+}
+
+// Scratch buffers reused across calls: allocating typed arrays per post costs
+// more than the whole scan.
+let codes = new Uint16Array(1024);
+let from = new Int32Array(1024);
+let out = new Uint16Array(1024);
+
+function ensure(size: number): void {
+  if (codes.length >= size) return;
+  let cap = codes.length;
+  while (cap < size) cap *= 2;
+  codes = new Uint16Array(cap);
+  from = new Int32Array(cap);
+  out = new Uint16Array(cap);
+}
+
+function foldSlow(src: string): NormalisedText {
+  const n = src.length;
+  ensure(n + 8);
+  // Pass 1: lower case and strip accents (non-ASCII may change length).
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = src.charCodeAt(i);
+    if (c < 0xc0) {
+      codes[m] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      from[m++] = i;
+      continue;
+    }
+    const folded = foldNonAscii(src[i]!);
+    ensure(m + folded.length + (n - i) + 8);
+    for (let k = 0; k < folded.length; k++) { codes[m] = folded.charCodeAt(k); from[m++] = i; }
+  }
+  leetInPlace(codes, m);
+  return joinAndCollapse(src, codes, from, out, m);
+}
+
+/** Pass 2: join spaced-out letters, collapse repeats and white space. */
+function joinAndCollapse(src: string, codes: Uint16Array, from: Int32Array, out: Uint16Array, m: number): NormalisedText {
+  const n = src.length;
   const map: number[] = [];
-  const m = chars.length;
+  let len = 0;
   let i = 0;
   while (i < m) {
-    const run = spacedRunEnd(chars, i);
+    // Cheap test first: a spaced run starts with a letter followed by a spacer.
+    const run = i + 1 < m && isSpacer(codes[i + 1]!) ? spacedRunEnd(codes, m, i) : i;
     if (run > i) {
-      for (let k = i; k < run; k += 2) push(out, map, chars[k]!, from[k]!);
+      for (let k = i; k < run; k += 2) len = pushCode(out, map, len, codes[k]!, from[k]!);
       i = run;
       continue;
     }
-    push(out, map, chars[i]!, from[i]!);
+    const c = codes[i]!;
+    if (i + 2 < m && c === codes[i + 1] && c === codes[i + 2] && isLetterCode(c)) {
+      // Three or more of one letter become one ("shiiiit" → "shit"); doubles are ordinary spelling.
+      let j = i + 3;
+      while (j < m && codes[j] === c) j++;
+      len = pushCode(out, map, len, c, from[i]!);
+      i = j;
+      continue;
+    }
+    len = pushCode(out, map, len, c, from[i]!);
     i++;
   }
-  const text = out.join('');
-  const toOriginal = new Int32Array(text.length + 1);
-  for (let k = 0; k < map.length; k++) toOriginal[k] = map[k]!;
-  toOriginal[text.length] = n;
-  // The lexicon view maps into the normalised view, where rules work.
-  return { original: src, text, toOriginal };
+  map.push(n);
+  return { original: src, text: codesToString(out, len), toOriginal: map };
 }
 
-function push(out: string[], map: number[], ch: string, at: number): void {
-  // White space runs, hyphens and underscores all become one space, so
-  // "red-handed", "red  handed" and "red handed" read alike.
-  if (ch === '-' || ch === '_' || ch === '\t' || ch === '\n' || ch === '\r') ch = ' ';
-  const prev = out.length > 0 ? out[out.length - 1]! : '';
-  if (ch === ' ' && prev === ' ') return;
-  // Collapse repeated letters ("shiiiit" → "shit"); lexicon terms get the same treatment.
-  if (ch === prev && isLetter(ch)) return;
-  out.push(ch);
-  map.push(at);
+const foldCache = new Map<string, string>();
+
+/** Lower-case a non-ASCII character and drop its combining marks. */
+function foldNonAscii(ch: string): string {
+  let f = foldCache.get(ch);
+  if (f === undefined) {
+    f = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (foldCache.size < 4096) foldCache.set(ch, f);
+  }
+  return f;
 }
 
-const LEET: Readonly<Record<string, string>> = {
+function codesToString(buf: Uint16Array, len: number): string {
+  let s = '';
+  // fromCharCode.apply has an argument-count limit; 8192 is safe everywhere.
+  for (let k = 0; k < len; k += 8192) {
+    s += String.fromCharCode.apply(null, buf.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
+  }
+  return s;
+}
+
+const SPACE = 32;
+
+function pushCode(buf: Uint16Array, map: number[], len: number, c: number, at: number): number {
+  buf[len] = separatorToSpace(c);
+  map[len] = at;
+  return len + 1;
+}
+
+/** Leet characters and the letters they stand for. */
+const LEET = new Int32Array(128).fill(-1);
+for (const [k, v] of Object.entries({
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'l', '8': 'b',
-};
+})) LEET[k.charCodeAt(0)] = v.charCodeAt(0);
 
-function isLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return /\p{L}/u.test(ch);
+const UNICODE_LETTER_RE = /\p{L}/u;
+
+// Letter-ness of every UTF-16 unit, filled lazily (-1 unknown) so the regex runs once per unit value.
+const LETTER = new Int8Array(65536).fill(-1);
+for (let c = 0; c < 0xc0; c++) LETTER[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+
+function isLetterCode(c: number): boolean {
+  // NaN (reading past the end of a string) is not a letter.
+  if (!(c >= 0)) return false;
+  let v = LETTER[c]!;
+  if (v < 0) {
+    v = UNICODE_LETTER_RE.test(String.fromCharCode(c)) ? 1 : 0;
+    LETTER[c] = v;
+  }
+  return v === 1;
 }
 
-/** Turn leet characters into letters inside words that have at least two real letters. */
-function leetInPlace(chars: string[]): void {
-  const m = chars.length;
+const isLeet = (c: number): boolean => c < 128 && LEET[c]! >= 0;
+
+/**
+ * Where the leet run [i, j) qualifies for conversion, return the index just
+ * past its last convertible character; else -1. A run qualifies when a leet
+ * character sits between two letters ("sh1t", "1d10t") or leads three or more
+ * letters ("5hite"). Digits only before a short suffix ("10am", "2nd") or only
+ * at the end ("NN16", "A43") are ordinary text, and a leading "@" is a handle.
+ */
+function leetRunEnd(codes: ArrayLike<number>, i: number, j: number): number {
+  let start = i;
+  if (codes[start] === 64) start++; // @handle
+  let firstLetter = -1;
+  let lastLetter = -1;
+  let letters = 0;
+  for (let k = start; k < j; k++) {
+    if (isLetterCode(codes[k]!)) {
+      if (firstLetter < 0) firstLetter = k;
+      lastLetter = k;
+      letters++;
+    }
+  }
+  if (letters < 2) return -1;
+  let end = j;
+  // A trailing "!" or "|" is punctuation, not a letter.
+  while (end > start && (codes[end - 1] === 33 || codes[end - 1] === 124)) end--;
+  for (let k = firstLetter + 1; k < lastLetter; k++) if (!isLetterCode(codes[k]!)) return end;
+  if (firstLetter > start && letters >= 3) return end;
+  return -1;
+}
+
+/** Turn leet characters into letters inside qualifying runs (see leetRunEnd); true if any changed. */
+function leetInPlace(codes: Uint16Array, m: number): boolean {
+  let changed = false;
   let i = 0;
   while (i < m) {
-    if (!isLetter(chars[i]!) && LEET[chars[i]!] === undefined) { i++; continue; }
+    const c = codes[i]!;
+    if (!isLetterCode(c) && !isLeet(c)) { i++; continue; }
     let j = i;
-    let letters = 0;
     let leet = 0;
-    while (j < m && (isLetter(chars[j]!) || LEET[chars[j]!] !== undefined)) {
-      if (isLetter(chars[j]!)) letters++; else leet++;
+    while (j < m) {
+      const d = codes[j]!;
+      if (!isLetterCode(d)) { if (isLeet(d)) leet++; else break; }
       j++;
     }
-    // A trailing "!" is punctuation, not an "i".
-    let end = j;
-    while (end > i && (chars[end - 1] === '!' || chars[end - 1] === '|')) { end--; leet--; }
-    if (letters >= 2 && leet > 0 && letters + leet >= 3) {
-      for (let k = i; k < end; k++) {
-        const sub = LEET[chars[k]!];
-        if (sub !== undefined) chars[k] = sub;
+    if (leet > 0) {
+      const end = leetRunEnd(codes, i, j);
+      const from = codes[i] === 64 ? i + 1 : i;
+      for (let k = from; k < end; k++) {
+        const d = codes[k]!;
+        if (d < 128 && LEET[d]! >= 0) { codes[k] = LEET[d]!; changed = true; }
       }
     }
     i = j;
   }
+  return changed;
 }
 
-const SPACERS = new Set([' ', '.', '-', '_', '*', '+']);
+function isSingleLetter(codes: Uint16Array, m: number, k: number): boolean {
+  return k < m && isLetterCode(codes[k]!) && !(k + 1 < m && isLetterCode(codes[k + 1]!));
+}
+
+/** Spacers allowed between spaced-out letters: space . - _ * + */
+function isSpacer(c: number): boolean {
+  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 43;
+}
 
 /**
  * If a run of at least three single letters separated by one spacer starts at
  * `i` ("s h i t"), return the index just past its last letter; else `i`.
  */
-function spacedRunEnd(chars: string[], i: number): number {
-  if (i > 0 && isLetter(chars[i - 1]!)) return i;
-  const single = (k: number): boolean =>
-    k < chars.length && isLetter(chars[k]!) && !(k + 1 < chars.length && isLetter(chars[k + 1]!));
-  if (!single(i)) return i;
+function spacedRunEnd(codes: Uint16Array, m: number, i: number): number {
+  if (!isLetterCode(codes[i]!) || (i > 0 && isLetterCode(codes[i - 1]!))) return i;
+  if (!isSingleLetter(codes, m, i)) return i;
   let k = i;
   let count = 1;
-  while (k + 2 < chars.length && SPACERS.has(chars[k + 1]!) && single(k + 2)) {
+  while (k + 2 < m && isSpacer(codes[k + 1]!) && isSingleLetter(codes, m, k + 2)) {
     k += 2;
     count++;
   }
