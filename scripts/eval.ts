@@ -1,3 +1,4 @@
+export {};
 /**
  * `npm run eval`: prints the engine's measured figures. Each section lives in
  * scripts/eval/*.ts and prints its own table; this file runs them in order.

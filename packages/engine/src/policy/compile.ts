@@ -9,7 +9,7 @@ import type { LexiconEntry, Policy, ProtectedEntry } from './types.js';
 
 /** National numbers that are always allowed: emergency, non-emergency, NHS, Crimestoppers, Action Fraud, Missing People. */
 export const NATIONAL_SERVICE_NUMBERS: readonly string[] = [
-  '999', '112', '101', '111', '08005551111', '03001232040', '116000', '105', '159', '7726',
+  '999', '112', '101', '111', '0800555111', '03001232040', '116000', '105', '159', '7726',
 ];
 
 /** A compiled custom lexicon entry. */

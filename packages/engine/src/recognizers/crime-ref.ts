@@ -1,0 +1,36 @@
+/**
+ * CRIME_REF: crime and incident reference numbers ("quote 20BE/58221U/21",
+ * "quote 691 of 26/01/2020", "ref 961/24Jul", "crime number 41/12345/24").
+ * They are recognised so that the rules do NOT flag them: asking the public
+ * to quote a reference is normal.
+ */
+import type { Detected, Recognizer } from './types.js';
+import { eachMatch, hasDigit } from './util.js';
+
+// After a cue word: a reference token (with a digit), optionally "of <date>" (a log number of a day).
+const CUED = /(?<![A-Za-z0-9])(?:quote|quoting|ref(?:erence)?|crime (?:ref(?:erence)?|number|no)|incident(?: number| no| log| ref)?|log(?: number| no)?|occurrence(?: number| no)?|cad|urn|case (?:number|no|ref(?:erence)?))(?: number| no| num| ref(?:erence)?)?[.:#]?[ \t]{1,3}(?:no\.? |number |#)?([A-Za-z0-9][A-Za-z0-9/-]{0,30})(?: of (\d{1,2}(?:\/\d{1,2}(?:\/\d{2,4})?|[ -]?[A-Za-z]{3,9}(?:[ -]\d{2,4})?)))?/gi;
+// Shapes that are references without a cue: Met style "20BE/58221U/21" and day logs "961/24Jul".
+const BARE = /(?<![A-Za-z0-9/])(?:\d{2}[A-Z]{2}\/\d{4,7}[A-Z]?\/\d{2}|\d{1,4}\/\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\/?\d{2,4})?)(?![A-Za-z0-9/])/gi;
+
+/** Crime/incident reference recogniser. */
+export const crimeRefRecognizer: Recognizer = {
+  meta: { name: 'crime-ref', types: ['CRIME_REF'], description: 'Crime and incident reference numbers (allowed: asking people to quote one is normal).' },
+  detect({ norm }) {
+    const text = norm.text;
+    if (!hasDigit(text)) return [];
+    const out: Detected[] = [];
+    eachMatch(CUED, text, (m) => {
+      const ref = m[1]!;
+      if (!/\d/.test(ref)) return;
+      let refEnd = m.index + m[0].length;
+      // Trailing punctuation is not part of the reference.
+      while (refEnd > 0 && '/-'.includes(text[refEnd - 1]!)) refEnd--;
+      const refStart = m.index + m[0].indexOf(ref);
+      out.push({ type: 'CRIME_REF', start: refStart, end: refEnd, confidence: 0.95, attrs: { allowed: true }, explanation: 'reference number after a cue word' });
+    });
+    eachMatch(BARE, text, (m) => {
+      out.push({ type: 'CRIME_REF', start: m.index, end: m.index + m[0].length, confidence: 0.85, attrs: { allowed: true }, explanation: 'reference number shape' });
+    });
+    return out;
+  },
+};

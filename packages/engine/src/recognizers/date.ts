@@ -1,0 +1,56 @@
+/**
+ * DATE and DATE_OF_BIRTH: numeric dates (d/m/y and m/d/y, ISO 8601 with
+ * time), dates with month names ("3rd May 2024", "5-May-2021", "May-21"), and
+ * month/year forms. A date after "born", "DOB" or "date of birth" is a
+ * DATE_OF_BIRTH, which is personal data.
+ */
+import type { Detected, Recognizer } from './types.js';
+import { contextBefore, eachMatch } from './util.js';
+
+const MON = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const B = '(?<![A-Za-z0-9])';
+const E = '(?![A-Za-z0-9])';
+const PATTERNS: { re: RegExp; kind: string; confidence: number; check?: (m: RegExpExecArray) => boolean }[] = [
+  { re: new RegExp(`${B}\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:\\d{2})?)?${E}`, 'g'), kind: 'iso', confidence: 0.9,
+    check: (m) => { const mo = Number(m[0].slice(5, 7)); const d = Number(m[0].slice(8, 10)); return mo >= 1 && mo <= 12 && d >= 1 && d <= 31; } },
+  { re: new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'g'), kind: 'numeric', confidence: 0.85,
+    check: (m) => dayMonthOk(Number(m[1]), Number(m[3])) },
+  { re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+of\\s+)${MON}\\.?(?:[ ,-]{1,2}(\\d{4}|\\d{2}))?${E}`, 'gi'), kind: 'named', confidence: 0.85,
+    check: (m) => { const d = Number(m[1]); return d >= 1 && d <= 31; } },
+  { re: new RegExp(`${B}${MON}\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${E}`, 'gi'), kind: 'named', confidence: 0.75,
+    check: (m) => { const d = Number(m[1]); return d >= 1 && d <= 31; } },
+  { re: new RegExp(`${B}${MON}-(\\d{4})${E}`, 'gi'), kind: 'month-year', confidence: 0.7 },
+  { re: new RegExp(`${B}(\\d{1,2})[/-](\\d{4})${E}`, 'g'), kind: 'month-year', confidence: 0.6,
+    check: (m) => { const mo = Number(m[1]); return mo >= 1 && mo <= 12; } },
+  { re: new RegExp(`${B}(\\d{1,2})/(\\d{2})${E}`, 'g'), kind: 'short', confidence: 0.4,
+    check: (m) => { const a = Number(m[1]); return a >= 1 && a <= 12; } },
+];
+const DOB_CONTEXT = ['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'born', 'born on', 'birthday', 'birth date'];
+
+function dayMonthOk(a: number, b: number): boolean {
+  // UK order (d/m) or US order (m/d): either must be a real day and month.
+  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31);
+}
+
+/** Date recogniser. */
+export const dateRecognizer: Recognizer = {
+  meta: { name: 'date', types: ['DATE', 'DATE_OF_BIRTH'], description: 'Dates in numeric, ISO and named-month forms; dates of birth by context.' },
+  detect({ norm }) {
+    const text = norm.text;
+    const out: Detected[] = [];
+    for (const p of PATTERNS) {
+      eachMatch(p.re, text, (m) => {
+        if (p.check !== undefined && !p.check(m)) return;
+        const start = m.index;
+        const end = start + m[0].length;
+        const dob = contextBefore(text, start, DOB_CONTEXT, 25);
+        if (dob !== null) {
+          out.push({ type: 'DATE_OF_BIRTH', start, end, confidence: 0.92, attrs: { form: p.kind }, explanation: `date after "${dob}"` });
+        } else {
+          out.push({ type: 'DATE', start, end, confidence: p.confidence, attrs: { form: p.kind }, explanation: `${p.kind} date` });
+        }
+      });
+    }
+    return out;
+  },
+};

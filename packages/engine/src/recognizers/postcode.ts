@@ -1,0 +1,38 @@
+/**
+ * POSTCODE: UK postcodes, validated letter by letter (Royal Mail rules: which
+ * letters may stand in each position of the outward and inward code).
+ */
+import type { Detected, Recognizer } from './types.js';
+import { contextBefore, eachMatch, hasDigit } from './util.js';
+
+// Bounded quantifiers only, so the match is linear in the text length.
+const POSTCODE = /(?<![A-Za-z0-9])(GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d{1,2}|[A-HK-Y]\d[ABEHMNPRV-Y]|[A-HK-Y]\d{1,2}) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
+const CONTEXT = ['postcode', 'post code', 'address', 'lives', 'living', 'home'];
+
+/** UK postcode recogniser. */
+export const postcodeRecognizer: Recognizer = {
+  meta: {
+    name: 'uk-postcode',
+    types: ['POSTCODE'],
+    description: 'UK postcodes (outward and inward code, validated letter positions).',
+  },
+  detect({ norm }) {
+    const text = norm.text;
+    if (!hasDigit(text)) return [];
+    const out: Detected[] = [];
+    eachMatch(POSTCODE, text, (m) => {
+      const s = m[0];
+      const upper = s === s.toUpperCase();
+      // Lower-case "m1 1aa" is a postcode less often than upper case; say so in the score.
+      let confidence = upper ? 0.85 : 0.6;
+      let explanation = upper ? 'postcode pattern' : 'postcode pattern (lower case)';
+      const ctx = contextBefore(text, m.index, CONTEXT);
+      if (ctx !== null) {
+        confidence = Math.min(1, confidence + 0.1);
+        explanation += `; context word "${ctx}"`;
+      }
+      out.push({ type: 'POSTCODE', start: m.index, end: m.index + s.length, confidence, explanation });
+    });
+    return out;
+  },
+};
