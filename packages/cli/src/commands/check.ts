@@ -63,9 +63,13 @@ function parse(argv: string[]): ReturnType<typeof parseArgs<{ options: typeof OP
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
     const e = err as Error & { code?: string };
-    const flag = /'([^']+)'/.exec(e.message)?.[1];
-    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${flag ?? ''} (see peel check --help)`);
-    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option ${flag ?? ''} needs a value`);
+    // Node's messages are long and suggest `--`; name the option and stop.
+    const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+    const flag = (/--[\w-]+/.exec(quoted) ?? /-\w/.exec(quoted))?.[0] ?? '';
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${flag} (see peel check --help)`);
+    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(e.message.includes('does not take') ? `option ${flag} takes no value` : `option ${flag} needs a value`);
+    }
     throw new UsageError(e.message.split('\n')[0]!);
   }
 }
