@@ -1,0 +1,32 @@
+/**
+ * LOCATION: public places — roads (A43, M1), towns after "in/of/from/near",
+ * and place names the name tagger labels LOC. Places are normal in police
+ * posts; the rules use them to offer "in Kettering" instead of an address.
+ */
+import { nameSpans } from './name-spans.js';
+import type { Detected, Recognizer } from './types.js';
+import { eachMatch } from './util.js';
+
+const ROAD = /(?<![A-Za-z0-9])[ABM]\d{1,4}(?:\(M\))?(?![A-Za-z0-9])/g;
+const TOWN = /(?<=(?:\b(?:in|of|from|near|around|across|at)) )[A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20}){0,2}(?![A-Za-z])/g;
+const NOT_TOWN = new Set(['the', 'our', 'this', 'that', 'police', 'court', 'custody', 'charge', 'hospital', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'crown', 'magistrates', 'his', 'her', 'their']);
+
+/** Location recogniser. */
+export const locationRecognizer: Recognizer = {
+  meta: { name: 'location', types: ['LOCATION'], description: 'Roads, towns and places.' },
+  detect({ norm, tokens }) {
+    const text = norm.text;
+    const out: Detected[] = [];
+    eachMatch(ROAD, text, (m) => out.push({ type: 'LOCATION', start: m.index, end: m.index + m[0].length, confidence: 0.8, attrs: { kind: 'road' }, explanation: 'road number' }));
+    eachMatch(TOWN, text, (m) => {
+      if (NOT_TOWN.has(m[0].split(' ')[0]!.toLowerCase())) return;
+      out.push({ type: 'LOCATION', start: m.index, end: m.index + m[0].length, confidence: 0.55, attrs: { kind: 'place' }, explanation: 'capitalised place after a preposition' });
+    });
+    for (const s of nameSpans(tokens, text)) {
+      if (s.label === 'LOC') out.push({ type: 'LOCATION', start: s.start, end: s.end, confidence: s.confidence, attrs: { kind: 'place' }, explanation: 'name tagger' });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,18 @@
+/**
+ * The tagger's spans for one post, computed once: the PERSON and LOCATION
+ * recognisers both need them, and tagging is the most expensive stage.
+ */
+import type { Token } from '../pipeline/tokenise.js';
+import { nameTagger, type NameSpan } from './names/index.js';
+
+const cache = new WeakMap<readonly Token[], NameSpan[]>();
+
+/** Name spans for these tokens (cached per token array). */
+export function nameSpans(tokens: readonly Token[], text: string): NameSpan[] {
+  let spans = cache.get(tokens);
+  if (spans === undefined) {
+    spans = nameTagger.tag(tokens, text);
+    cache.set(tokens, spans);
+  }
+  return spans;
+}
