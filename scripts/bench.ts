@@ -1,0 +1,235 @@
+/**
+ * `npm run bench`: how fast check() is on one thread, per post, on real
+ * tweets (BTC dev), beside redact-pii's SyncRedactor on the same texts; where
+ * the time goes (normalise+tokenise, recognisers, full check); and hostile
+ * inputs that would expose super-linear work (target < 50 ms each).
+ *
+ *   npm run bench [-- --json] [-- --seconds N]
+ *
+ * Data: $PEEL_DATA_DIR/btc/dev.jsonl (default ../shared/data beside the repo).
+ * Prints figures only, never post text (the data holds real people's names).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  check, DEFAULT_POLICY, getCompiledPolicy, lexView, normalise, prepare, RECOGNIZERS, tokenise,
+  type RecognizeContext,
+} from '@peel/engine';
+import { SyncRedactor } from 'redact-pii';
+
+/** Per-post timing of one function over the corpus. */
+interface Stats {
+  posts: number;
+  passes: number;
+  postsPerSec: number;
+  meanUs: number;
+  p50Us: number;
+  p99Us: number;
+  maxUs: number;
+}
+
+/** One hostile input's timing. */
+interface HostileResult {
+  name: string;
+  length: number;
+  medianMs: number;
+  maxMs: number;
+  ok: boolean;
+}
+
+const HOSTILE_TARGET_MS = 50;
+
+const { values: args } = parseArgs({
+  options: { json: { type: 'boolean' }, seconds: { type: 'string' } },
+  strict: true,
+});
+const seconds = Number(args.seconds ?? 5);
+if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('--seconds must be a positive number');
+const log = (line: string): void => {
+  if (args.json !== true) console.log(line);
+};
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const dataDir = process.env.PEEL_DATA_DIR ?? resolve(repoRoot, '../shared/data');
+const dataFile = resolve(dataDir, 'btc/dev.jsonl');
+if (!existsSync(dataFile)) {
+  console.error(`bench: no data at ${dataFile} (set PEEL_DATA_DIR to the folder holding btc/dev.jsonl)`);
+  process.exit(2);
+}
+const texts = readFileSync(dataFile, 'utf8').split('\n').filter((l) => l.trim() !== '')
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+
+const quantile = (sorted: Float64Array, q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+/** Run fn over all texts until both `minPasses` and `minMs` are reached; times each call. */
+function timeEach<T>(items: readonly T[], fn: (item: T) => unknown, minMs: number, minPasses = 3): Stats {
+  // Warm-up: let the JIT settle before measuring.
+  const warmEnd = performance.now() + Math.min(1000, minMs / 3);
+  do for (const it of items) fn(it); while (performance.now() < warmEnd);
+
+  const samples: number[] = [];
+  let passes = 0;
+  const start = process.hrtime.bigint();
+  const stop = start + BigInt(Math.round(minMs * 1e6));
+  while (passes < minPasses || process.hrtime.bigint() < stop) {
+    for (const it of items) {
+      const t = process.hrtime.bigint();
+      fn(it);
+      samples.push(Number(process.hrtime.bigint() - t));
+    }
+    passes++;
+  }
+  const wallNs = Number(process.hrtime.bigint() - start);
+  const sorted = Float64Array.from(samples).sort();
+  const sum = samples.reduce((a, b) => a + b, 0);
+  return {
+    posts: samples.length, passes, postsPerSec: samples.length / (wallNs / 1e9), meanUs: sum / samples.length / 1e3,
+    p50Us: quantile(sorted, 0.5) / 1e3, p99Us: quantile(sorted, 0.99) / 1e3, maxUs: sorted[sorted.length - 1]! / 1e3,
+  };
+}
+
+/** The corpus tweets joined by newlines, cut to `length` chars. */
+function mixedTweets(length: number): string {
+  const parts: string[] = [];
+  for (let i = 0, n = 0; n < length; i++) {
+    const t = texts[i % texts.length]!;
+    parts.push(t);
+    n += t.length + 1;
+  }
+  return parts.join('\n').slice(0, length);
+}
+
+/** Inputs built to make a careless scanner go quadratic (or worse). */
+function hostileInputs(): { name: string; text: string }[] {
+  const rep = (s: string, n: number): string => s.repeat(n);
+  return [
+    { name: "10k 'a'", text: rep('a', 10_000) },
+    { name: "10k ' '", text: rep(' ', 10_000) },
+    { name: "10k '@'", text: rep('@', 10_000) },
+    { name: "10k '1'", text: rep('1', 10_000) },
+    { name: "10k '.'", text: rep('.', 10_000) },
+    { name: "10k 'é'", text: rep('é', 10_000) },
+    { name: '10k emoji', text: rep('😀', 10_000) },
+    { name: '10k U+200B', text: rep('\u200b', 10_000) },
+    { name: "5k 'Ab '", text: rep('Ab ', 5_000) },
+    { name: "5k '1 '", text: rep('1 ', 5_000) },
+    { name: "5k 'a@b.'", text: rep('a@b.', 2_500) },
+    { name: "5k 'http://'", text: rep('http://', 1_500) },
+    { name: "10k '\\n'", text: rep('\n', 10_000) },
+    { name: '100k mixed tweets', text: mixedTweets(100_000) },
+  ];
+}
+
+function timeHostile(name: string, text: string, reps = 5): HostileResult {
+  check({ text });
+  const ms: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t = process.hrtime.bigint();
+    check({ text });
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  ms.sort((a, b) => a - b);
+  const maxMs = ms[ms.length - 1]!;
+  return { name, length: text.length, medianMs: ms[Math.floor(reps / 2)]!, maxMs, ok: maxMs < HOSTILE_TARGET_MS };
+}
+
+const f = (n: number, digits = 1): string => n.toFixed(digits);
+const row = (cells: string[], widths: number[]): string =>
+  cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+const STAT_COLS = [34, 10, 9, 9, 10, 10];
+const statRow = (name: string, s: Stats): string =>
+  row([name, f(s.postsPerSec, 0), f(s.meanUs), f(s.p50Us), f(s.p99Us), f(s.maxUs)], STAT_COLS);
+
+log(`Peel bench — Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), one thread`);
+log(`Data: BTC dev, ${texts.length} posts, mean ${f(texts.reduce((a, t) => a + t.length, 0) / texts.length, 0)} chars\n`);
+log(row(['', 'posts/s', 'mean µs', 'p50 µs', 'p99 µs', 'max µs'], STAT_COLS));
+
+const posts = texts.map((text) => ({ text }));
+const full = timeEach(posts, (p) => check(p), seconds * 1000, 5);
+log(statRow('check() (default policy)', full));
+const redactor = new SyncRedactor();
+const redact = timeEach(texts, (t) => redactor.redact(t), seconds * 1000, 5);
+log(statRow('redact-pii SyncRedactor.redact()', redact));
+const ratio = full.postsPerSec / redact.postsPerSec;
+log(`\ncheck() is ${f(ratio, 2)}× the throughput of redact-pii on the same texts\n`);
+
+log('Where the time goes (cumulative stages first, then recognisers alone):');
+log(row(['', 'posts/s', 'mean µs', 'p50 µs', 'p99 µs', 'max µs'], STAT_COLS));
+const policy = getCompiledPolicy(DEFAULT_POLICY);
+const stageMs = Math.max(1000, (seconds * 1000) / 2);
+const normTok = timeEach(texts, (t) => {
+  const norm = normalise(t);
+  lexView(norm);
+  tokenise(norm.text);
+}, stageMs);
+log(statRow('normalise + tokenise', normTok));
+const prep = timeEach(texts, (t) => prepare(t, policy), stageMs);
+log(statRow('… + recognisers (prepare)', prep));
+// Measured again here so the three cumulative rows share the same conditions.
+const fullAgain = timeEach(posts, (p) => check(p), stageMs);
+log(statRow('… + facts, rules (check)', fullAgain));
+const contexts: RecognizeContext[] = texts.map((t) => {
+  const norm = normalise(t);
+  return { norm, lex: lexView(norm), tokens: tokenise(norm.text), policy };
+});
+const recog = timeEach(contexts, (ctx) => {
+  for (const r of RECOGNIZERS) r.detect(ctx);
+}, stageMs);
+log(statRow(`recognisers only (${RECOGNIZERS.length})`, recog));
+const perRecognizer = RECOGNIZERS.map((r) => ({
+  name: r.meta.name, meanUs: timeEach(contexts, (ctx) => r.detect(ctx), 200, 1).meanUs,
+})).sort((a, b) => b.meanUs - a.meanUs);
+log(`slowest recognisers (mean µs/post): ${perRecognizer.slice(0, 5).map((r) => `${r.name} ${f(r.meanUs, 2)}`).join(', ')}`);
+
+log(`\nHostile inputs (target < ${HOSTILE_TARGET_MS} ms per check):`);
+const HOST_COLS = [20, 8, 11, 9, 5];
+log(row(['', 'chars', 'median ms', 'max ms', ''], HOST_COLS));
+const hostile = hostileInputs().map(({ name, text }) => {
+  const r = timeHostile(name, text);
+  log(row([r.name, String(r.length), f(r.medianMs, 2), f(r.maxMs, 2), r.ok ? 'ok' : 'SLOW'], HOST_COLS));
+  return r;
+});
+const slow = hostile.filter((h) => !h.ok).length;
+log(slow === 0 ? 'All hostile inputs under target.' : `${slow} hostile input(s) over target.`);
+
+// Does time grow linearly with length? Doubling the text should about double the time.
+log('\nScaling on mixed tweets (median ms per check; ×: ratio to the half-length text):');
+const scaling = [12_500, 25_000, 50_000, 100_000].map((n) => {
+  const text = mixedTweets(n);
+  const ms = (fn: () => unknown): number => {
+    fn();
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = process.hrtime.bigint();
+      fn();
+      runs.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    return runs.sort((a, b) => a - b)[2]!;
+  };
+  return {
+    chars: n,
+    normaliseTokeniseMs: ms(() => tokenise(lexView(normalise(text)).text)),
+    prepareMs: ms(() => prepare(text, policy)),
+    checkMs: ms(() => check({ text })),
+  };
+});
+const SCALE_COLS = [20, 12, 12, 12, 7];
+log(row(['chars', 'norm+tok ms', 'prepare ms', 'check ms', '×'], SCALE_COLS));
+scaling.forEach((s, i) => {
+  const prev = scaling[i - 1];
+  log(row([String(s.chars), f(s.normaliseTokeniseMs, 2), f(s.prepareMs, 2), f(s.checkMs, 2),
+    prev === undefined ? '' : f(s.checkMs / prev.checkMs, 2)], SCALE_COLS));
+});
+
+if (args.json === true) {
+  console.log(JSON.stringify({
+    node: process.version, cpu: cpus()[0]?.model, data: { file: 'btc/dev.jsonl', posts: texts.length },
+    check: full, redactPii: redact, ratio,
+    stages: { normaliseTokenise: normTok, prepare: prep, recognizers: recog, full: fullAgain, perRecognizer },
+    hostile, hostileTargetMs: HOSTILE_TARGET_MS, scaling,
+  }, null, 2));
+}
