@@ -1,0 +1,178 @@
+/**
+ * The conduct lexicon, compiled once at module load, and the per-post scan
+ * every conduct rule shares: term hits with their categories, sentence spans
+ * and quoted spans. The scan is cached on the post's lexicon view, so ten
+ * rules cost one trie walk.
+ */
+import { compileLexicon } from '../../pipeline/lexicon.js';
+import { normaliseTerm, type NormalisedText } from '../../pipeline/normalise.js';
+import type { TextRange } from '../../types.js';
+import type { Cat, TermTable } from './categories.js';
+import { CONTEXT_TERMS } from './context.js';
+import { LANGUAGE_TERMS } from './language.js';
+import { OPERATIONS_TERMS } from './operations.js';
+import { PUBLIC_TERMS } from './public.js';
+
+/** A conduct-lexicon hit, in normalised-view offsets. */
+export interface TermHit {
+  readonly start: number;
+  readonly end: number;
+  readonly cats: readonly Cat[];
+  /** The lexicon entry as written. */
+  readonly term: string;
+  /** Index of the sentence the hit starts in. */
+  readonly sent: number;
+}
+
+/** Everything the conduct rules read from one post. */
+export interface Scan {
+  readonly hits: readonly TermHit[];
+  /** Categories present anywhere in the post (for cheap early exits). */
+  readonly present: ReadonlySet<Cat>;
+  /** Sentence spans in normalised-view offsets, in order, covering the text. */
+  readonly sentences: readonly TextRange[];
+  /** Spans inside quotation marks (reported speech). */
+  readonly quotes: readonly TextRange[];
+}
+
+function build(tables: readonly TermTable[]): { entries: string[]; cats: Cat[][] } {
+  const byKey = new Map<string, { entry: string; cats: Cat[] }>();
+  for (const table of tables) {
+    for (const [cat, terms] of Object.entries(table) as [Cat, readonly string[]][]) {
+      for (const t of terms) {
+        const star = t.endsWith('*');
+        const key = normaliseTerm(star ? t.slice(0, -1) : t) + (star ? '*' : '');
+        const got = byKey.get(key);
+        if (got === undefined) byKey.set(key, { entry: t, cats: [cat] });
+        else if (!got.cats.includes(cat)) got.cats.push(cat);
+      }
+    }
+  }
+  const entries: string[] = [];
+  const cats: Cat[][] = [];
+  for (const { entry, cats: c } of byKey.values()) {
+    entries.push(entry);
+    cats.push(c);
+  }
+  return { entries, cats };
+}
+
+const TABLE = build([CONTEXT_TERMS, OPERATIONS_TERMS, LANGUAGE_TERMS, PUBLIC_TERMS]);
+const LEXICON = compileLexicon(TABLE.entries);
+
+/** Number of distinct terms in the conduct lexicon (for tests and docs). */
+export const CONDUCT_LEXICON_SIZE = LEXICON.size;
+
+const cache = new WeakMap<NormalisedText, Scan>();
+
+/** Scan a post (cached per lexicon view). */
+export function scanPost(norm: NormalisedText, lex: NormalisedText): Scan {
+  let s = cache.get(lex);
+  if (s === undefined) {
+    s = doScan(norm, lex);
+    cache.set(lex, s);
+  }
+  return s;
+}
+
+function doScan(norm: NormalisedText, lex: NormalisedText): Scan {
+  const sentences = splitSentences(norm.text);
+  const present = new Set<Cat>();
+  const hits: TermHit[] = [];
+  let sent = 0;
+  for (const m of LEXICON.match(lex)) {
+    while (sent + 1 < sentences.length && sentences[sent]!.end <= m.start) sent++;
+    const cats = TABLE.cats[m.index]!;
+    if (cats.length === 1 && cats[0] === 'allow') continue;
+    for (const c of cats) present.add(c);
+    hits.push({ start: m.start, end: m.end, cats, term: m.term, sent });
+  }
+  return { hits, present, sentences, quotes: findQuotes(norm.text) };
+}
+
+// Short words after which a full stop does not end a sentence.
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'pc', 'ps', 'dc', 'ds', 'sgt', 'insp', 'no', 'approx', 'e.g', 'i.e', 'vs']);
+
+/**
+ * Split into sentences at ". ", "! ", "? " runs and line breaks: a
+ * hand-written scan, linear in the text. Abbreviations ("PC.", "St.") and
+ * decimals ("6.30") do not end a sentence.
+ */
+export function splitSentences(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  const n = text.length;
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let end = -1;
+    if (c === 10) end = i;
+    else if (c === 46 || c === 33 || c === 63) {
+      let j = i;
+      while (j + 1 < n && (text.charCodeAt(j + 1) === 46 || text.charCodeAt(j + 1) === 33 || text.charCodeAt(j + 1) === 63)) j++;
+      const next = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+      if ((next === 32 || next === 10 || next === 34 || next === 41) && !(c === 46 && i === j && isAbbrev(text, i))) end = j + 1;
+      i = j;
+    }
+    if (end >= 0) {
+      if (end > start) out.push({ start, end });
+      start = end;
+    }
+  }
+  if (start < n || out.length === 0) out.push({ start, end: n });
+  return out;
+}
+
+function isAbbrev(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && dot - k < 6 && isLetter(text.charCodeAt(k - 1))) k--;
+  return k < dot && ABBREV.has(text.slice(k, dot).toLowerCase());
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Spans inside double quotes, and inside single quotes that open at a word
+ * start and close at a word end (so apostrophes in "don't" are not quotes).
+ */
+export function findQuotes(text: string): TextRange[] {
+  if (text.indexOf('"') < 0 && text.indexOf("'") < 0) return [];
+  const out: TextRange[] = [];
+  const n = text.length;
+  let open = -1;
+  let single = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      if (open < 0) open = i;
+      else { out.push({ start: open + 1, end: i }); open = -1; }
+    } else if (c === 39 && open < 0) {
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const after = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+      if (single < 0 && !isLetter(before) && isLetter(after)) single = i;
+      else if (single >= 0 && isLetter(before) && !isLetter(after) && after !== 115) {
+        out.push({ start: single + 1, end: i });
+        single = -1;
+      }
+    }
+  }
+  return out;
+}
+
+/** True if the range lies inside a quoted span. */
+export function isQuoted(scan: Scan, r: TextRange): boolean {
+  for (const q of scan.quotes) if (r.start >= q.start && r.end <= q.end) return true;
+  return false;
+}
+
+/** True if any hit in sentence `sent` has category `cat`. */
+export function sentenceHas(scan: Scan, sent: number, cat: Cat): boolean {
+  for (const h of scan.hits) if (h.sent === sent && h.cats.includes(cat)) return true;
+  return false;
+}
+
+/** Hits with category `cat`, optionally only in sentence `sent`. */
+export function hitsOf(scan: Scan, cat: Cat, sent?: number): TermHit[] {
+  return scan.hits.filter((h) => h.cats.includes(cat) && (sent === undefined || h.sent === sent));
+}
