@@ -80,8 +80,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 export async function runCli(argv: string[]): Promise<void> {
   // A reader that goes away (`peel check … | head`) is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    if (err.code !== 'EPIPE') process.stderr.write(`peel: cannot write output: ${err.code ?? err.message}\n`);
+    process.exit(err.code === 'EPIPE' ? process.exitCode ?? 0 : EXIT.INTERNAL);
   });
   process.exitCode = await main(argv);
 }

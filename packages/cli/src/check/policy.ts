@@ -33,8 +33,9 @@ const describeIssue = (issue: unknown): string => {
 /**
  * Interpret what a validator returned. Accepts the shapes a validator
  * commonly has: returns the policy, `{ policy }`, or `{ ok|valid: false, errors }`.
+ * Throws an Error with the first problems for an invalid policy.
  */
-function fromResult(result: unknown, parsed: Policy): Policy {
+export function fromResult(result: unknown, parsed: Policy): Policy {
   if (result === undefined || result === true) return parsed;
   if (result === false) throw new Error('the policy is not valid');
   if (result !== null && typeof result === 'object') {
