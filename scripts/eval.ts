@@ -7,6 +7,7 @@ export {};
 const sections: { name: string; load: () => Promise<{ run: () => Promise<void> | void }> }[] = [
   { name: 'Presidio conformance (pattern recognisers)', load: () => import('./eval/presidio.js') },
   { name: 'Person names (BTC dev, WNUT-17 dev)', load: () => import('./eval/names.js') },
+  { name: 'Offensive language: S1 on Davidson 2017', load: () => import('./eval/offensive.js') },
 ];
 
 for (const s of sections) {
