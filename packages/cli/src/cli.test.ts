@@ -141,11 +141,9 @@ describe.concurrent('peel check', { timeout: 120_000 }, () => {
   });
 
   it('exits 2 with one line for unknown flags, bad values and conflicting inputs', async () => {
-    const runs = await Promise.all([
-      ['check', '--frobnicate', 'x'], ['check', '--format', 'xml', 'x'], ['check', '--fail-on', 'sometimes', 'x'],
-      ['check', '--file', 'a.txt', 'text too'], ['check', '--account-kind', 'robot', 'x'], ['check', '--format'],
-      ['nonsense'], ['--frobnicate'],
-    ].map((args) => peel(args)));
+    // More cases run in-process in main.test.ts; these check the real process's exit code.
+    const runs = await Promise.all([['check', '--frobnicate', 'x'], ['check', '--format', 'xml', 'x'], ['nonsense']]
+      .map((args) => peel(args)));
     runs.forEach(expectUsageError);
   });
 
@@ -169,9 +167,8 @@ describe.concurrent('peel check', { timeout: 120_000 }, () => {
     const r = await peel(['check', '--format', 'json', '--policy', good, 'hello']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ policyVersion: 'testforce@2.3.4' });
-    const bad = await Promise.all([
-      file('bad.json', '{"id": '), file('noname.json', '{"id":"x","version":"1"}'), join(dir, 'missing.json'),
-    ].map((p) => peel(['check', '--policy', p, 'hello'])));
+    const bad = await Promise.all([file('bad.json', '{"id": '), join(dir, 'missing.json')]
+      .map((p) => peel(['check', '--policy', p, 'hello'])));
     bad.forEach(expectUsageError);
   });
 
@@ -179,18 +176,7 @@ describe.concurrent('peel check', { timeout: 120_000 }, () => {
     const help = await peel(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/check\s+Check posts/);
-    const checkHelp = await peel(['check', '--help']);
-    expect(checkHelp.code).toBe(0);
-    expect(checkHelp.stdout).toContain('--fail-on');
     const version = await peel(['--version']);
     expect(version.stdout).toMatch(/^peel \d+\.\d+\.\d+ \(engine \d+\.\d+\.\d+\)\n$/);
-  });
-
-  it('colours only when asked and NO_COLOR is unset', async () => {
-    const text = 'call me on 07700 900123';
-    const forced = await peel(['check', '--color', text]);
-    expect(forced.stdout).toContain('\x1b[');
-    const off = await peel(['check', '--color', '--no-color', text]);
-    expect(off.stdout).not.toContain('\x1b');
   });
 });
