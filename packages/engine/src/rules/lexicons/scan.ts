@@ -48,6 +48,16 @@ function build(tables: readonly TermTable[]): { entries: string[]; cats: Cat[][]
       }
     }
   }
+  // The trie prefers the exact word over a star entry ending at the same place ("arrested" over
+  // "arrest*"), so the exact word inherits the star entry's categories.
+  const stars = [...byKey.entries()].filter(([k]) => k.endsWith('*')).map(([k, v]) => ({ stem: k.slice(0, -1), cats: v.cats }));
+  for (const [key, v] of byKey) {
+    if (key.endsWith('*')) continue;
+    for (const st of stars) {
+      if (!key.startsWith(st.stem)) continue;
+      for (const c of st.cats) if (!v.cats.includes(c)) v.cats.push(c);
+    }
+  }
   const entries: string[] = [];
   const cats: Cat[][] = [];
   for (const { entry, cats: c } of byKey.values()) {

@@ -38,7 +38,20 @@ export function removalEdit(text: string, r: TextRange): TextEdit {
   let { start, end } = r;
   if (end < text.length && text.charCodeAt(end) === 32) end++;
   else if (start > 0 && text.charCodeAt(start - 1) === 32) start--;
+  // Removing the first word of a sentence: the next word takes its capital.
+  const c = text.charCodeAt(end);
+  if (c >= 97 && c <= 122 && atSentenceStart(text, start)) return { start, end: end + 1, replacement: text[end]!.toUpperCase() };
   return { start, end, replacement: '' };
+}
+
+/** True when only spaces, quotes or nothing lie between `offset` and the previous sentence end. */
+export function atSentenceStart(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 34 || c === 39) continue;
+    return c === 46 || c === 33 || c === 63 || c === 10;
+  }
+  return true;
 }
 
 /**
