@@ -8,7 +8,7 @@ import { eachMatch } from './util.js';
 
 const NUMERIC = /(?<![A-Za-z0-9])(?:(\d{1,3})[- ]years?[- ]old|aged?:? (\d{1,3})|(\d{1,3}) ?(?:yrs?|years) of age|(\d{1,2})[- ]month[- ]old)(?![A-Za-z0-9])/gi;
 const BRACKET = /(?<=[A-Za-z] )\((\d{1,2})\)/g;
-const COMMA = /(?<=[A-Za-z]), (\d{1,2}),? (?=(?:of|from|who|and|was|has|is|were|have)\b)/g;
+const COMMA = /(?<=[A-Za-z]), (\d{1,2})(?:,|(?= (?:of|from|who|and|was|has|is|were|have|arrested|charged|jailed|appeared|died|remains)\b))/g;
 const WORDS = /(?<![A-Za-z])(teenagers?|teens?|schoolboys?|schoolgirls?|school ?children|school ?kids|pupils?|juveniles?|youths?|youngsters?|child|children|kids?|toddlers?|babies|baby|infants?|minors?|boys?|girls?|young (?:boy|girl|person|people|man|woman)|under[- ]18s?|under[- ]16s?)(?![A-Za-z])/gi;
 const MINOR_WORDS: Readonly<Record<string, number>> = {
   teenager: 0.8, teen: 0.7, schoolboy: 0.95, schoolgirl: 0.95, 'school children': 0.95, schoolchildren: 0.95,

@@ -9,6 +9,7 @@ import { eachMatch } from './util.js';
 
 const ROAD = /(?<![A-Za-z0-9])[ABM]\d{1,4}(?:\(M\))?(?![A-Za-z0-9])/g;
 const TOWN = /(?<=(?:\b(?:in|of|from|near|around|across|at)) )[A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20}){0,2}(?![A-Za-z])/g;
+const STREET = /(?<![A-Za-z0-9])(?:[A-Z][A-Za-z'’-]{1,20} ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Place|Grove|Gardens|Terrace|Walk|Row|Mews|Square|Parade|Hill)(?![A-Za-z])/g;
 const NOT_TOWN = new Set(['the', 'our', 'this', 'that', 'police', 'court', 'custody', 'charge', 'hospital', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'crown', 'magistrates', 'his', 'her', 'their']);
@@ -20,6 +21,14 @@ export const locationRecognizer: Recognizer = {
     const text = norm.text;
     const out: Detected[] = [];
     eachMatch(ROAD, text, (m) => out.push({ type: 'LOCATION', start: m.index, end: m.index + m[0].length, confidence: 0.8, attrs: { kind: 'road' }, explanation: 'road number' }));
+    eachMatch(STREET, text, (m) => {
+      let start = m.index;
+      const first = m[0].slice(0, m[0].indexOf(' '));
+      // "On Elm Street", "The High Street": a leading function word is not part of the name.
+      if (NOT_TOWN.has(first.toLowerCase()) || first === 'On' || first === 'In' || first === 'At') start += first.length + 1;
+      if (start >= m.index + m[0].lastIndexOf(' ')) return;
+      out.push({ type: 'LOCATION', start, end: m.index + m[0].length, confidence: 0.75, attrs: { kind: 'street' }, explanation: 'street name' });
+    });
     eachMatch(TOWN, text, (m) => {
       if (NOT_TOWN.has(m[0].split(' ')[0]!.toLowerCase())) return;
       out.push({ type: 'LOCATION', start: m.index, end: m.index + m[0].length, confidence: 0.55, attrs: { kind: 'place' }, explanation: 'capitalised place after a preposition' });
