@@ -171,7 +171,9 @@ export interface TaskRepo {
   create(t: Task): Promise<boolean>;
   get(forceId: string, id: string): Promise<Task | undefined>;
   list(forceId: string, page: PageRequest, filter?: { status?: 'open' | 'done'; assigneePersonIds?: string[] }): Promise<Page<Task>>;
-  complete(forceId: string, id: string, by: string, at: string): Promise<boolean>;
+  complete(forceId: string, id: string, by: string | null, at: string): Promise<boolean>;
+  /** Complete the open task with this dedupe key, if any. */
+  completeByKey(forceId: string, dedupeKey: string, by: string | null, at: string): Promise<boolean>;
 }
 
 /** What the caller supplies for an audit entry; the store assigns seq and hashes. */

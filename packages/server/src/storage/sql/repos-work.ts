@@ -85,6 +85,11 @@ export function taskRepo(db: Db): TaskRepo {
         .where('force_id', '=', forceId).where('id', '=', id).where('status', '=', 'open').executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
+    async completeByKey(forceId, dedupeKey, by, at) {
+      const r = await db.updateTable('tasks').set({ status: 'done', done_by: by, done_at: at, dedupe_key: null })
+        .where('force_id', '=', forceId).where('dedupe_key', '=', dedupeKey).where('status', '=', 'open').executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
   };
 }
 
