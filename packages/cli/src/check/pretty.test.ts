@@ -1,6 +1,6 @@
 import type { Finding, Report } from '@peel/engine';
 import { describe, expect, it } from 'vitest';
-import { formatPretty, verdictLine } from './pretty.js';
+import { formatPretty, verdictLine, wrap } from './pretty.js';
 
 const finding = (over: Partial<Finding>): Finding => ({
   rule: 'P6', severity: 'review', messageId: 'm', message: 'A phone number.', explanation: 'Why it matters.',
@@ -36,7 +36,8 @@ describe('formatPretty', () => {
     expect(out).toContain('REVIEW  P6  A phone number.');
     expect(out).toContain('Why: Why it matters.');
     expect(out).toContain('Guidance: APP guidance.');
-    expect(out).toContain('Rewrite (Remove the number): Hi 😀 call now');
+    expect(out).toContain('Suggestion: Remove the number');
+    expect(out).toContain('Rewrite: Hi 😀 call now');
     expect(out.trimEnd().split('\n').at(-1)).toBe('Verdict: REVIEW (1 finding: 1 review)');
   });
 
@@ -74,5 +75,17 @@ describe('verdictLine', () => {
   it('counts findings by severity, highest first', () => {
     const fs = [finding({ severity: 'advise' }), finding({ severity: 'block' }), finding({ severity: 'advise' })];
     expect(verdictLine('block', fs, false)).toBe('Verdict: BLOCK (3 findings: 1 block, 2 advise)');
+  });
+});
+
+describe('wrap', () => {
+  it('wraps at the width with a hanging indent, and not at all without a width', () => {
+    const text = 'one two three four five six seven eight nine ten eleven twelve';
+    expect(wrap(text, undefined, '  ')).toBe(text);
+    const lines = wrap(text, 30, '  ').split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines.slice(1)) expect(l.startsWith('  ')).toBe(true);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(30);
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toBe(text);
   });
 });

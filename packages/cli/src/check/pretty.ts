@@ -15,6 +15,26 @@ const MAX_PLACES = 3;
 export interface PrettyOptions {
   /** ANSI colours and underlines (off for NO_COLOR, pipes, --no-color). */
   color: boolean;
+  /** Wrap explanations to this many columns (a terminal's width); no wrapping when absent. */
+  width?: number;
+}
+
+/** Greedy word wrap with a hanging indent; a word longer than the line stays whole. */
+export function wrap(text: string, width: number | undefined, indent: string): string {
+  if (width === undefined || width <= indent.length + 20) return text;
+  const room = width - indent.length;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines.join(`\n${indent}`);
 }
 
 const paint = (on: boolean, sgr: string, s: string): string => (on ? `\x1b[${sgr}m${s}\x1b[0m` : s);
@@ -58,14 +78,16 @@ function places(text: string, f: Finding, color: boolean): string[] {
   return out;
 }
 
-function findingBlock(text: string, f: Finding, color: boolean): string[] {
+function findingBlock(text: string, f: Finding, opts: PrettyOptions): string[] {
+  const { color, width } = opts;
   const label = f.severity.toUpperCase().padEnd(INDENT.length);
   const out = [`${paint(color, `1;${COLOUR[f.severity]}`, label)}${paint(color, '1', f.rule.padEnd(4))}${f.message}`];
   out.push(...places(text, f, color));
-  out.push(`${INDENT}Why: ${f.explanation}`);
-  out.push(`${INDENT}Guidance: ${f.guidance}`);
+  out.push(`${INDENT}${wrap(`Why: ${f.explanation}`, width, INDENT)}`);
+  out.push(`${INDENT}${wrap(`Guidance: ${f.guidance}`, width, INDENT)}`);
   if (f.suggestion !== undefined) {
-    const lead = `${INDENT}Rewrite (${f.suggestion.description}): `;
+    out.push(`${INDENT}${wrap(`Suggestion: ${f.suggestion.description}`, width, INDENT)}`);
+    const lead = `${INDENT}Rewrite: `;
     out.push(`${lead}${safeText(f.suggestion.text, ' '.repeat(lead.length))}`);
   }
   return out;
@@ -86,7 +108,7 @@ export function formatPretty(text: string, report: Report, opts: PrettyOptions):
   const lines: string[] = [];
   if (report.findings.length > 0) {
     lines.push(...markedText(text, report.findings, opts.color), '');
-    for (const f of report.findings) lines.push(...findingBlock(text, f, opts.color), '');
+    for (const f of report.findings) lines.push(...findingBlock(text, f, opts), '');
   }
   lines.push(verdictLine(report.verdict, report.findings, opts.color));
   return `${lines.join('\n')}\n`;

@@ -8,7 +8,7 @@ import { runBatch } from '../check/batch.js';
 import { FAIL_ON_LEVELS, reaches, type FailOn } from '../check/fail-on.js';
 import { openFile, readText } from '../check/input.js';
 import { loadPolicy } from '../check/policy.js';
-import { formatPretty } from '../check/pretty.js';
+import { formatPretty, type PrettyOptions } from '../check/pretty.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 
@@ -88,6 +88,12 @@ function useColour(values: { color?: boolean; 'no-color'?: boolean }, io: CliIO)
   return io.stdout.isTTY === true;
 }
 
+function prettyOptions(values: { color?: boolean; 'no-color'?: boolean }, io: CliIO): PrettyOptions {
+  const columns = (io.stdout as { columns?: unknown }).columns;
+  const width = io.stdout.isTTY === true && typeof columns === 'number' ? Math.min(columns, 100) : undefined;
+  return { color: useColour(values, io), width };
+}
+
 /** Run `peel check`; resolves to the exit code. */
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(argv);
@@ -124,6 +130,6 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   if (values['approval-ref'] !== undefined) post.approvalRef = values['approval-ref'];
   // check() validates the fields (account kind, date) and throws PeelInputError: exit 2.
   const report: Report = check(post, policy, checkOptions);
-  io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatPretty(text, report, { color: useColour(values, io) }));
+  io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatPretty(text, report, prettyOptions(values, io)));
   return reaches(report.verdict, failOn) ? EXIT.FAIL_ON : EXIT.OK;
 }
