@@ -108,6 +108,11 @@ export interface Report {
   entities: Entity[];
   /** e.g. `appeal:missing-person`, `appeal:wanted`, `update:found`, `stage:arrested`, `stage:charged`. */
   tags: string[];
+  /**
+   * The post with every suggestion applied that does not overlap an earlier
+   * one (most severe first); absent when no finding has a suggestion.
+   */
+  rewrite?: string;
   engineVersion: string;
   policyVersion: string;
 }

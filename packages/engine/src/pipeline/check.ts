@@ -10,7 +10,7 @@ import { getCompiledPolicy, type CompiledPolicy } from '../policy/compile.js';
 import type { Policy } from '../policy/types.js';
 import { RECOGNIZERS } from '../recognizers/index.js';
 import type { Detected, Recognizer } from '../recognizers/types.js';
-import { applyEdits } from '../rewrite/apply.js';
+import { applyEdits, mergeEdits } from '../rewrite/apply.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from '../rules/types.js';
 import type { Entity, Finding, Post, Report, Severity, TextEdit, TextRange, Verdict } from '../types.js';
@@ -160,9 +160,13 @@ export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: Chec
     if (e.explanation !== undefined) out.explanation = e.explanation;
     return out;
   });
+  const withEdits = findings.filter((f) => f.suggestion !== undefined)
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  const rewrite = withEdits.length === 0 ? undefined : applyEdits(valid.text, mergeEdits(withEdits.map((f) => f.suggestion!.edits)));
   return {
     verdict,
     findings,
+    ...(rewrite === undefined ? {} : { rewrite }),
     entities: outEntities,
     tags: [...facts.tags],
     engineVersion: ENGINE_VERSION,
