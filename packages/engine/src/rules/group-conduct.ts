@@ -1,5 +1,6 @@
 /** Registry: operational security, standards, neutrality and protected-list rules (O*, S*, N*, W1). */
 import { o1Rule } from './o1.js';
+import { o2Rule } from './o2.js';
 import { o3Rule } from './o3.js';
 import { o4Rule } from './o4.js';
 import { s1Rule } from './s1.js';
@@ -7,4 +8,4 @@ import { s2Rule } from './s2.js';
 import type { Rule } from './types.js';
 
 /** Rules about conduct, operations and politics. */
-export const CONDUCT_RULES: readonly Rule[] = [o1Rule, o3Rule, o4Rule, s1Rule, s2Rule];
+export const CONDUCT_RULES: readonly Rule[] = [o1Rule, o2Rule, o3Rule, o4Rule, s1Rule, s2Rule];

@@ -8,7 +8,7 @@
  */
 import type { TextRange } from '../types.js';
 import { hitsOf, scanPost, sentenceHas, type Scan } from './lexicons/scan.js';
-import { customFindings, tokenAt } from './lexicons/text.js';
+import { customFindings, isCapitalisedWord, tokenAt } from './lexicons/text.js';
 import { clockTimeAt } from './lexicons/when.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -43,6 +43,34 @@ function policeSubject(ctx: RuleContext, scan: Scan, sent: number): boolean {
   return false;
 }
 
+const SPEAKERS = new Set(["we're", 'we', "i'm", 'im', 'i', 'officers', 'team', 'pcsos', 'crew', 'units']);
+const BE = new Set(['are', 'is', 'am', 'currently', 'now', 'still', 'out', 'back']);
+const PREPS = new Set(['on', 'at', 'outside', 'near', 'in', 'by']);
+/** What follows "we're on/at …" when it is not a place ("we're on it", "we're at the scene"). */
+const NOT_PLACES = new Set([
+  'it', 'our', 'your', 'duty', 'hand', 'scene', 'case', 'lookout', 'look', 'way', 'process', 'risk', 'capacity', 'call',
+  'twitter', 'facebook', 'instagram', 'tiktok', 'social', 'standby', 'shift', 'moment', 'least', 'all', 'this', 'that', 'times',
+]);
+
+/** "We're on Harborough Road", "officers are at the roundabout": speaker, verb, place preposition. */
+function spokenPresence(ctx: RuleContext, scan: Scan, sent: number): TextRange | null {
+  const s = scan.sentences[sent]!;
+  const toks = ctx.tokens;
+  for (let i = tokenAt(toks, s.start); i < toks.length && toks[i]!.start < s.end; i++) {
+    if (!SPEAKERS.has(toks[i]!.lower)) continue;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 2 && BE.has(toks[j]!.lower)) j++;
+    const prep = toks[j];
+    if (prep === undefined || !PREPS.has(prep.lower) || prep.start >= s.end) continue;
+    const n1 = toks[j + 1];
+    const n2 = toks[j + 2];
+    if (n1 === undefined || NOT_PLACES.has(n1.lower) || (n2 !== undefined && n1.lower === 'the' && NOT_PLACES.has(n2.lower))) continue;
+    if ((prep.lower === 'in' || prep.lower === 'by') && !isCapitalisedWord(n1)) continue;
+    return { start: toks[i]!.start, end: prep.end };
+  }
+  return null;
+}
+
 /** O4 rule. */
 export const o4Rule: Rule = {
   meta: {
@@ -65,14 +93,16 @@ export const o4Rule: Rule = {
   check(ctx) {
     const out = customFindings(ctx, 'O4', 'This term is on your force’s live-deployment list.');
     const scan = scanPost(ctx.norm, ctx.lex);
-    if (!scan.present.has('presence') || scan.present.has('engage')) return out;
-    const done = new Set<number>();
-    for (const h of hitsOf(scan, 'presence')) {
-      if (done.has(h.sent) || sentenceHas(scan, h.sent, 'incident')) continue;
-      const cue = realtimeCue(ctx, scan, h.sent);
-      if (cue === null || !policeSubject(ctx, scan, h.sent)) continue;
-      done.add(h.sent);
-      out.push({ messageId: 'live', ranges: [{ start: h.start, end: h.end }, cue], confidence: 0.75 });
+    const p = scan.present;
+    if ((!p.has('realtime') && !p.has('until')) || p.has('engage')) return out;
+    for (let sent = 0; sent < scan.sentences.length; sent++) {
+      if (sentenceHas(scan, sent, 'incident')) continue;
+      const cue = realtimeCue(ctx, scan, sent);
+      if (cue === null) continue;
+      const hit = hitsOf(scan, 'presence', sent)[0];
+      const where = hit !== undefined && policeSubject(ctx, scan, sent) ? { start: hit.start, end: hit.end } : spokenPresence(ctx, scan, sent);
+      if (where === null) continue;
+      out.push({ messageId: 'live', ranges: [where, cue], confidence: 0.75 });
     }
     return out;
   },

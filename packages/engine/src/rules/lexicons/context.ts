@@ -21,11 +21,6 @@ export const CONTEXT_TERMS: TermTable = {
     // Surveillance words that are ordinary CCTV.
     'surveillance camera*', 'cctv surveillance', 'video surveillance', 'surveillance footage', 'surveillance system*',
     'surveillance camera commissioner', 'home surveillance',
-    // O4: "we're on it" is not a location.
-    "we're on it", 'we are on it', "we're on the case", "we're on our way", 'we are on our way', "we're on duty",
-    "we're on hand", 'we are on hand', "we're at the scene", "we're on scene", "we're in the process", "we're on social media",
-    "we're on twitter", "we're on facebook", "we're on instagram", "we're now on", 'we are now on', "we're on the lookout",
-    "we're on the look out", "we're at risk", "we're at capacity",
     // S6: legal terms, not opinions.
     'unduly lenient', 'unduly lenient sentence*',
     // N1: lower-case words that share a party's name.

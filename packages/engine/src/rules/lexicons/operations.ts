@@ -12,7 +12,7 @@ export const OPERATIONS_TERMS: TermTable = {
     // "Deployment" is left out: high-visibility reassurance patrols are announced on purpose.
     'enforcement operation*', 'drugs operation*', 'day of action', 'days of action',
     'hit addresses', 'hitting addresses', 'target addresses', 'targeting addresses', 'door knock*', 'through the door',
-    'knock on the door', 'knocking on doors', 'operation will', 'op will',
+    'knock on the door', 'knocking on doors', 'doing speed checks',
   ],
   tactic: [
     'unmarked car*', 'unmarked vehicle*', 'unmarked van*', 'plain clothes', 'plain clothed', 'plainclothes', 'anpr camera*',
@@ -100,10 +100,10 @@ export const OPERATIONS_TERMS: TermTable = {
   presence: [
     'parked on', 'parked at', 'parked in', 'parked outside', 'parked near', 'parked up', 'parked by', 'sat on', 'sat at',
     'sat in', 'sat outside', 'sitting on', 'sitting at', 'sitting outside', 'patrolling', 'on patrol', 'positioned on',
-    'positioned at', 'stationed on', 'stationed at', 'set up on', 'set up at', "we're on", 'we are on', "we're at",
-    'we are at', "we're outside", 'we are outside', "we're near", "i'm on", "i'm at", "i'm outside", 'officers are on',
-    'officers are at', 'officers are outside', 'hiding', 'lurking', 'with the speed gun', 'with the laser', 'laser gun',
-    'speed gun', 'doing speed checks', 'doing speed enforcement',
+    // "We're on / at / outside …" is read from tokens in o4.ts: as phrases here they would hide
+    // overlapping terms of other rules ("I'm on earlies").
+    'positioned at', 'stationed on', 'stationed at', 'set up on', 'set up at', 'hiding', 'lurking', 'with the speed gun',
+    'with the laser', 'laser gun', 'speed gun', 'doing speed checks', 'doing speed enforcement',
   ],
   realtime: [
     'right now', 'currently', 'at the moment', 'now', 'as we speak', 'at present', 'at this moment',

@@ -107,7 +107,8 @@ export const PUBLIC_TERMS: TermTable = {
   polCtx: [
     'mp', 'mps', 'councillor', 'councillors', 'candidate', 'candidates', 'party', 'government', 'manifesto', 'election',
     'elections', 'minister', 'leader', 'vote', 'voting', 'voters', 'campaign', 'policy', 'policies', 'cabinet', 'shadow',
-    'opposition', 'politics', 'political', 'parliament', 'westminster', 'polls',
+    'opposition', 'politics', 'political', 'parliament', 'westminster', 'polls', 'vote for', 'voting for', 'vote against',
+    'voted for',
   ],
   slogan: [
     'get brexit done', 'take back control', 'stop the boats', 'for the many not the few', 'strong and stable',
@@ -126,11 +127,13 @@ export const PUBLIC_TERMS: TermTable = {
   ],
   pcc: [
     'police and crime commissioner', 'police and crime commissioners', 'police, fire and crime commissioner',
-    'police fire and crime commissioner', 'police crime commissioner', 'pcc', 'pccs', 'pfcc', "pcc's",
+    'police fire and crime commissioner', 'police crime commissioner', 'pcc', 'pccs', 'pfcc', "pcc's", 'pcc election*',
+    'pcc candidate*',
   ],
   election: [
     'pcc election*', 'pcc candidate*', 'election', 'elections', 'election day', 'polling day', 'polling station*', 'hustings',
     'manifesto*', 'ballot*', 'postal vote*', 'by election', 'by-election', 'purdah', 'pre election', 'canvass*',
-    'campaign trail', 'vote', 'votes', 'voting', 'voters', 'polls', 'candidate', 'candidates',
+    'campaign trail', 'vote', 'votes', 'voting', 'voters', 'polls', 'candidate', 'candidates', 'vote for', 'voting for',
+    'vote against', 'voted for',
   ],
 };
