@@ -5,7 +5,8 @@ import { o3Rule } from './o3.js';
 import { o4Rule } from './o4.js';
 import { s1Rule } from './s1.js';
 import { s2Rule } from './s2.js';
+import { s5Rule } from './s5.js';
 import type { Rule } from './types.js';
 
 /** Rules about conduct, operations and politics. */
-export const CONDUCT_RULES: readonly Rule[] = [o1Rule, o2Rule, o3Rule, o4Rule, s1Rule, s2Rule];
+export const CONDUCT_RULES: readonly Rule[] = [o1Rule, o2Rule, o3Rule, o4Rule, s1Rule, s2Rule, s5Rule];

@@ -49,6 +49,12 @@ export const PUBLIC_TERMS: TermTable = {
     'crimestoppers', 'children in need', 'comic relief', 'poppy appeal', 'royal british legion',
   ],
 
+  // Warnings about scams quote the bait ("50% off", "donate now"); they endorse nothing.
+  scam: [
+    'scam', 'scams', 'scammer*', 'fraud', 'fraudster*', 'fake', 'bogus', 'phishing', 'counterfeit', 'too good to be true',
+    'beware', 'warning', 'rogue trader*', 'courier fraud', 'doorstep crime',
+  ],
+
   // S6
   opinion: [
     // First person singular only: force accounts say "we believe" about investigations.

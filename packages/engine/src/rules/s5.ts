@@ -1,0 +1,104 @@
+/**
+ * S5: endorsing a commercial product or business, or fundraising for causes
+ * the force has not approved. Judgement calls, made on purpose:
+ * - Thanking a business or group ("thanks to Kettering Rotary for the donation
+ *   of bike locks") is acknowledgement, not endorsement, and is not flagged:
+ *   gifts and sponsorship are approved off-line under force policy, and a
+ *   public thank-you is how forces normally record them. Praise or a call to buy
+ *   ("best coffee in town", "use code POLICE10") is flagged.
+ * - Scam warnings quote the bait ("50% off", "donate now") and are not flagged.
+ * - Police charities and national appeals forces routinely back (Police Care
+ *   UK, COPS, Children in Need …) are treated as approved; anything else is
+ *   advice only, since a force may well have approved it.
+ */
+import type { TextRange } from '../types.js';
+import { scanPost, type Scan, type TermHit } from './lexicons/scan.js';
+import { customFindings, isCapitalisedWord, sentenceRemoval, tokenAt } from './lexicons/text.js';
+import type { Rule, RuleContext, RuleFinding } from './types.js';
+
+const STAR = 0x2b50;
+
+/** "best pizza in town", "best chippy in Kettering", "best coffee around". */
+function bestIn(ctx: RuleContext, h: TermHit): TextRange | null {
+  const toks = ctx.tokens;
+  const i = tokenAt(toks, h.start);
+  for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.kind === 'punct') return null;
+    const next = toks[j + 1];
+    if (t.lower === 'around' || (t.lower === 'in' && next !== undefined &&
+      (next.lower === 'town' || next.lower === 'the' || isCapitalisedWord(next)))) {
+      return { start: h.start, end: (t.lower === 'in' ? next! : t).end };
+    }
+  }
+  return null;
+}
+
+/** "20% off" and a run of five stars. */
+function tokenEndorsements(ctx: RuleContext): TextRange[] {
+  const out: TextRange[] = [];
+  const toks = ctx.tokens;
+  let stars = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'number' && toks[i + 1]?.text === '%' && toks[i + 2]?.lower === 'off') out.push({ start: t.start, end: toks[i + 2]!.end });
+    stars = t.text.codePointAt(0) === STAR ? stars + 1 : t.kind === 'other' && stars > 0 ? stars : 0;
+    if (stars === 5) out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
+function sentenceOf(scan: Scan, offset: number): number {
+  let k = 0;
+  while (k + 1 < scan.sentences.length && scan.sentences[k]!.end <= offset) k++;
+  return k;
+}
+
+/** S5 rule. */
+export const s5Rule: Rule = {
+  meta: {
+    id: 'S5',
+    description: 'Endorsing a commercial product or business, or fundraising for causes the force has not approved.',
+    defaultSeverity: 'advise',
+    explanation:
+      'A police account has to stay even-handed: praising one business or product, or asking people to give money to ' +
+      'a cause, can look like the force favours it, or that it was paid for. Thanking partners is fine; just leave out ' +
+      'the advert, or check the cause is one your force supports.',
+    guidance:
+      'Code of Ethics (integrity; gifts and hospitality; impartiality); Standards of Professional Behaviour (Police ' +
+      '(Conduct) Regulations 2020, Sch 2): honesty and integrity; College of Policing APP, Media and communications: ' +
+      'social media; force sponsorship and fundraising policy.',
+    messages: {
+      endorse: 'This reads as an endorsement of a business or product.',
+      fundraise: 'This asks for money for a cause. Please check your force has approved it.',
+      custom: '{{message}}',
+    },
+    fixable: true,
+  },
+  check(ctx) {
+    const out = customFindings(ctx, 'S5', 'This is on your force’s list of commercial names.');
+    const scan = scanPost(ctx.norm, ctx.lex);
+    const p = scan.present;
+    if (p.has('scam')) return out;
+    const found: { r: TextRange; id: 'endorse' | 'fundraise'; sent: number }[] = [];
+    for (const h of scan.hits) {
+      if (h.cats.includes('endorse')) found.push({ r: h, id: 'endorse', sent: h.sent });
+      else if (h.cats.includes('best')) {
+        const r = bestIn(ctx, h);
+        if (r !== null) found.push({ r, id: 'endorse', sent: h.sent });
+      } else if (h.cats.includes('fundraise') && !p.has('approvedCause')) found.push({ r: h, id: 'fundraise', sent: h.sent });
+    }
+    for (const r of tokenEndorsements(ctx)) found.push({ r, id: 'endorse', sent: sentenceOf(scan, r.start) });
+    const done = new Set<string>();
+    for (const f of found) {
+      if (done.has(`${f.id}${f.sent}`)) continue;
+      done.add(`${f.id}${f.sent}`);
+      const finding: RuleFinding = { messageId: f.id, ranges: [{ start: f.r.start, end: f.r.end }], confidence: 0.7 };
+      // Fundraising may well be approved: the fix is a check, not a deletion.
+      const edit = f.id === 'endorse' ? sentenceRemoval(ctx, scan, f.sent) : null;
+      if (edit !== null) finding.suggestion = { description: 'Remove the endorsement', edits: [edit] };
+      out.push(finding);
+    }
+    return out;
+  },
+};
