@@ -6,7 +6,8 @@ import { o4Rule } from './o4.js';
 import { s1Rule } from './s1.js';
 import { s2Rule } from './s2.js';
 import { s5Rule } from './s5.js';
+import { s6Rule } from './s6.js';
 import type { Rule } from './types.js';
 
 /** Rules about conduct, operations and politics. */
-export const CONDUCT_RULES: readonly Rule[] = [o1Rule, o2Rule, o3Rule, o4Rule, s1Rule, s2Rule, s5Rule];
+export const CONDUCT_RULES: readonly Rule[] = [o1Rule, o2Rule, o3Rule, o4Rule, s1Rule, s2Rule, s5Rule, s6Rule];
