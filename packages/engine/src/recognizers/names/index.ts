@@ -1,8 +1,17 @@
-/** The name tagger the engine uses. Swap the implementation here. */
-import { baselineTagger } from './baseline.js';
+/**
+ * The name tagger the engine uses: the learned perceptron tagger (tagger.ts)
+ * over the shipped model (model-data.ts, written by `npm run train:names`).
+ * The model is decoded on first use. baseline.ts stays as a reference.
+ */
+import { MODEL_DATA } from './model-data.js';
+import { createLearnedTagger } from './tagger.js';
 import type { NameTagger } from './types.js';
 
 export type { NameSpan, NameTagger } from './types.js';
+export { baselineTagger } from './baseline.js';
+
+/** The learned tagger, with `warm()` to load its model ahead of the first post. */
+export const learnedTagger: NameTagger & { warm(): number } = createLearnedTagger(() => MODEL_DATA);
 
 /** The active name tagger. */
-export const nameTagger: NameTagger = baselineTagger;
+export const nameTagger: NameTagger = learnedTagger;

@@ -1,0 +1,95 @@
+/**
+ * BIO tag set and constrained Viterbi decoding for the name tagger. Shared by
+ * training (structured perceptron) and tagging.
+ */
+
+/** Tags: O, then B/I pairs for PER, LOC, ORG. ORG is learnt so that
+ * organisations are not mistaken for people, but it is never reported. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
+/** Number of tags. */
+export const NUM_TAGS = TAGS.length;
+/** Index of tag O. */
+export const TAG_O = 0;
+
+/** Entity type of a tag: 0 for O, else 1 PER, 2 LOC, 3 ORG. */
+export function entityOf(tag: number): number {
+  return tag === 0 ? 0 : (tag + 1) >> 1;
+}
+/** True for a B- tag. */
+export function isBegin(tag: number): boolean {
+  return tag > 0 && (tag & 1) === 1;
+}
+
+/** `allowed[prev * NUM_TAGS + cur]`: BIO validity; row NUM_TAGS is the start state. */
+export const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((NUM_TAGS + 1) * NUM_TAGS);
+  for (let p = 0; p <= NUM_TAGS; p++) {
+    for (let c = 0; c < NUM_TAGS; c++) {
+      // An I- tag continues a B- or I- of the same type.
+      const ok = c === 0 || isBegin(c) || (p < NUM_TAGS && p !== 0 && entityOf(p) === entityOf(c));
+      a[p * NUM_TAGS + c] = ok ? 1 : 0;
+    }
+  }
+  return a;
+})();
+
+/** Reusable Viterbi buffers. */
+export class ViterbiScratch {
+  score = new Float64Array(64 * NUM_TAGS);
+  back = new Int8Array(64 * NUM_TAGS);
+  ensure(n: number): void {
+    if (this.score.length >= n * NUM_TAGS) return;
+    let cap = this.score.length / NUM_TAGS;
+    while (cap < n) cap *= 2;
+    this.score = new Float64Array(cap * NUM_TAGS);
+    this.back = new Int8Array(cap * NUM_TAGS);
+  }
+}
+
+/**
+ * Best tag sequence under emission scores `em` (n × NUM_TAGS) and transition
+ * scores `trans` ((NUM_TAGS + 1) × NUM_TAGS, last row = start). Tokens with
+ * `onlyO[i]` set, and tokens in [forceFrom, forceTo), can only be O.
+ * Writes tags into `out` and returns the path score.
+ */
+export function viterbi(
+  em: Float64Array, n: number, trans: Float64Array, onlyO: Uint8Array, out: Uint8Array, s: ViterbiScratch,
+  forceFrom = 0, forceTo = 0,
+): number {
+  if (n === 0) return 0;
+  s.ensure(n);
+  const T = NUM_TAGS;
+  const score = s.score;
+  const back = s.back;
+  for (let i = 0; i < n; i++) {
+    const forced = onlyO[i] === 1 || (i >= forceFrom && i < forceTo);
+    for (let c = 0; c < T; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      if (!forced || c === 0) {
+        if (i === 0) {
+          if (ALLOWED[T * T + c]) { best = trans[T * T + c]!; arg = T; }
+        } else {
+          for (let p = 0; p < T; p++) {
+            if (!ALLOWED[p * T + c]) continue;
+            const v = score[(i - 1) * T + p]! + trans[p * T + c]!;
+            if (v > best) { best = v; arg = p; }
+          }
+        }
+      }
+      score[i * T + c] = best + em[i * T + c]!;
+      back[i * T + c] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let c = 0; c < T; c++) {
+    const v = score[(n - 1) * T + c]!;
+    if (v > best) { best = v; arg = c; }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * T + arg]!;
+  }
+  return best;
+}

@@ -1,0 +1,124 @@
+/**
+ * The learned name tagger: hashed features → averaged-perceptron emission
+ * scores → constrained Viterbi over BIO tags → PER and LOC spans, each with a
+ * calibrated confidence. Handles and URLs are never part of a name.
+ */
+import type { Token } from '../../pipeline/tokenise.js';
+import { NUM_TAGS, TAG_O, ViterbiScratch, entityOf, isBegin, viterbi } from './decode.js';
+import { FEATURES_PER_TOKEN, FeatureScratch, extractFeatures } from './features.js';
+import { loadModel, type Model, type ModelData } from './model.js';
+import type { NameSpan, NameTagger } from './types.js';
+
+/** Buffers reused across calls (tagging is synchronous, so one set suffices). */
+class TagScratch {
+  feats = new FeatureScratch();
+  vit = new ViterbiScratch();
+  em = new Float64Array(64 * NUM_TAGS);
+  onlyO = new Uint8Array(64);
+  tags = new Uint8Array(64);
+  alt = new Uint8Array(64);
+  ensure(n: number): void {
+    if (this.onlyO.length >= n) return;
+    let cap = this.onlyO.length;
+    while (cap < n) cap *= 2;
+    this.em = new Float64Array(cap * NUM_TAGS);
+    this.onlyO = new Uint8Array(cap);
+    this.tags = new Uint8Array(cap);
+    this.alt = new Uint8Array(cap);
+  }
+}
+
+/**
+ * Emission scores: for each token and tag, the sum of the weights of the
+ * token's features. Works on quantised (run time) and float (training) tables.
+ */
+export function emissions(feats: Int32Array, n: number, weights: ArrayLike<number>, em: Float64Array): void {
+  const T = NUM_TAGS;
+  for (let i = 0; i < n; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    const o = i * FEATURES_PER_TOKEN;
+    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
+      const r = feats[o + k]! * T;
+      s0 += weights[r]!; s1 += weights[r + 1]!; s2 += weights[r + 2]!; s3 += weights[r + 3]!;
+      s4 += weights[r + 4]!; s5 += weights[r + 5]!; s6 += weights[r + 6]!;
+    }
+    const e = i * T;
+    em[e] = s0; em[e + 1] = s1; em[e + 2] = s2; em[e + 3] = s3; em[e + 4] = s4; em[e + 5] = s5; em[e + 6] = s6;
+  }
+}
+
+/** Mark tokens that can never be part of a name: @handles and URLs. */
+export function markOnlyO(tokens: readonly Token[], onlyO: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i]!.kind;
+    onlyO[i] = k === 'handle' || k === 'url' ? 1 : 0;
+  }
+}
+
+/** A decoded span: tokens [first, end), entity type (1 PER, 2 LOC, 3 ORG) and its score margin. */
+export interface ScoredSpan {
+  readonly first: number;
+  readonly end: number;
+  readonly type: number;
+  /** Best path score minus the best score of a path without this span (real units). */
+  readonly margin: number;
+}
+
+/** Decode PER and LOC spans with their margins (before calibration). */
+export function spansWithMargins(model: Model, tokens: readonly Token[], text: string, s: TagScratch): ScoredSpan[] {
+  const n = tokens.length;
+  if (n === 0) return [];
+  s.ensure(n);
+  extractFeatures(tokens, text, model.gazetteer, model.bits, s.feats);
+  emissions(s.feats.feats, n, model.weights, s.em);
+  markOnlyO(tokens, s.onlyO);
+  const best = viterbi(s.em, n, model.trans, s.onlyO, s.tags, s.vit);
+  const out: ScoredSpan[] = [];
+  const tags = s.tags;
+  let i = 0;
+  while (i < n) {
+    const t = tags[i]!;
+    if (t === TAG_O || !isBegin(t)) { i++; continue; }
+    const type = entityOf(t);
+    let j = i + 1;
+    while (j < n && tags[j] === t + 1) j++;
+    if (type === 1 || type === 2) {
+      const without = viterbi(s.em, n, model.trans, s.onlyO, s.alt, s.vit, i, j);
+      out.push({ first: i, end: j, type, margin: (best - without) * model.scale });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Tag with a loaded model: spans with calibrated confidence. */
+export function tagWithModel(model: Model, tokens: readonly Token[], text: string, s: TagScratch): NameSpan[] {
+  const { a, b } = model.calibration;
+  return spansWithMargins(model, tokens, text, s).map((sp) => ({
+    start: tokens[sp.first]!.start,
+    end: tokens[sp.end - 1]!.end,
+    confidence: 1 / (1 + Math.exp(-(a * sp.margin + b))),
+    label: sp.type === 1 ? 'PER' : 'LOC',
+    firstToken: sp.first,
+    endToken: sp.end,
+  }));
+}
+
+/** A tagger over a model that is decoded on first use (decoding costs milliseconds; many callers never tag). */
+export function createLearnedTagger(data: () => ModelData, name = 'perceptron-bio'): NameTagger & { warm(): number } {
+  let model: Model | null = null;
+  const scratch = new TagScratch();
+  const get = (): Model => (model ??= loadModel(data()));
+  return {
+    name,
+    tag(tokens: readonly Token[], text: string): NameSpan[] {
+      return tagWithModel(get(), tokens, text, scratch);
+    },
+    /** Load the model now; returns the number of weight rows (for benchmarks). */
+    warm(): number {
+      return get().weights.length / NUM_TAGS;
+    },
+  };
+}
+
+export { TagScratch };
