@@ -4,7 +4,7 @@
  * proceedings are active, sexual-offence and child context, and the tags the
  * report carries (`stage:*`, `appeal:*`, `update:*`, `offence:*`).
  */
-import { compileLexicon } from '../pipeline/lexicon.js';
+import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import type { NormalisedText } from '../pipeline/normalise.js';
 import type { Token } from '../pipeline/tokenise.js';
 import type { Detected } from '../recognizers/types.js';
@@ -18,7 +18,7 @@ const ENTRIES: { term: string; cue: Cue }[] = [];
 for (const [cue, terms] of Object.entries(CUES) as [Cue, readonly string[]][]) {
   for (const term of terms) ENTRIES.push({ term, cue });
 }
-const LEXICON = compileLexicon(ENTRIES.map((e) => e.term));
+const LEXICON = sharedLexicon(ENTRIES.map((e) => e.term));
 
 const ACTIVE: readonly Stage[] = ['suspect', 'arrested', 'warrant', 'summonsed', 'charged', 'remanded', 'bailed', 'trial'];
 const CONCLUDED: readonly Stage[] = ['convicted', 'sentenced', 'acquitted', 'released', 'nfa'];

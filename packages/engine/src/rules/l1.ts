@@ -3,7 +3,7 @@
  * no suggestion of guilt, no previous convictions or bad character, no
  * discussion of the evidence. Strict-liability contempt.
  */
-import { compileLexicon } from '../pipeline/lexicon.js';
+import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import { removeClause } from '../rewrite/edits.js';
 import type { Rule } from './types.js';
 
@@ -24,7 +24,7 @@ const TERMS: { term: string; kind: 'character' | 'guilt' | 'evidence' }[] = [
     'witnesses saw her', 'found with', 'found in possession', 'in his pocket', 'in her pocket', 'the weapon used', 'his phone showed']
     .map((term) => ({ term, kind: 'evidence' as const })),
 ];
-const LEXICON = compileLexicon(TERMS.map((t) => t.term));
+const LEXICON = sharedLexicon(TERMS.map((t) => t.term));
 
 /** Rule L1. */
 export const l1: Rule = {

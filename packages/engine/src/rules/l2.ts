@@ -3,7 +3,7 @@
  * "criminal", "caught red-handed" about someone only arrested or charged.
  * Block when proceedings are active, advise otherwise.
  */
-import { compileLexicon } from '../pipeline/lexicon.js';
+import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import { generalise } from '../rewrite/edits.js';
 import type { Rule } from './types.js';
 
@@ -15,9 +15,9 @@ const TERMS: [string, string][] = [
   ['caught red handed', 'arrested'], ['caught red-handed', 'arrested'], ['banged to rights', 'arrested'], ['bang to rights', 'arrested'],
   ['got what he deserved', ''], ['got what they deserved', ''], ['brought to justice', 'arrested'], ['guilty', ''],
 ];
-const LEXICON = compileLexicon(TERMS.map((t) => t[0]));
+const LEXICON = sharedLexicon(TERMS.map((t) => t[0]));
 // Phrases where the word names a thing, not a person: "criminal damage", "offender management".
-const NEUTRAL = compileLexicon(['criminal damage', 'criminal record', 'criminal records', 'criminal investigation', 'criminal justice',
+const NEUTRAL = sharedLexicon(['criminal damage', 'criminal record', 'criminal records', 'criminal investigation', 'criminal justice',
   'criminal behaviour', 'criminal exploitation', 'criminal gang', 'criminal gangs', 'criminal activity', 'criminal offence',
   'criminal proceedings', 'criminal court', 'criminal courts', 'criminal law', 'offender management', 'offender manager',
   'sex offender register', 'not guilty', 'guilty plea', 'pleaded guilty', 'found guilty', 'criminal cases review']);

@@ -2,14 +2,14 @@
  * L3: people covered by a court order or reporting restriction, and
  * speculation during a trial. (Protected-list terms are W1.)
  */
-import { compileLexicon } from '../pipeline/lexicon.js';
+import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import { removeSentence } from '../rewrite/edits.js';
 import { publicPersons } from './people.js';
 import type { Rule, RuleFinding } from './types.js';
 
-const ORDER = compileLexicon(['reporting restriction', 'reporting restrictions', 'section 45 order', 'section 39 order', 's45 order', 's39 order',
+const ORDER = sharedLexicon(['reporting restriction', 'reporting restrictions', 'section 45 order', 'section 39 order', 's45 order', 's39 order',
   'anonymity order', 'court order', 'cannot be named', 'can\'t be named', 'not be named for legal reasons', 'lifelong anonymity', 'anonymity']);
-const SPECULATION = compileLexicon(['surely', 'we all know', 'everyone knows', 'no doubt', 'obviously', 'clearly', 'bound to be convicted',
+const SPECULATION = sharedLexicon(['surely', 'we all know', 'everyone knows', 'no doubt', 'obviously', 'clearly', 'bound to be convicted',
   'will be convicted', 'expect a guilty verdict', 'guilty verdict', 'lying', 'liar', 'lied', 'his story', 'her story', 'doesn\'t add up',
   'does not add up', 'the jury should', 'the jury will', 'we hope the jury', 'hope he goes down', 'hope she goes down', 'throw away the key']);
 

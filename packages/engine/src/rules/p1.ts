@@ -3,19 +3,19 @@
  * address, school, workplace, or a combination (age with a street,
  * relationship to a named person). Complainants have lifelong anonymity.
  */
-import { compileLexicon } from '../pipeline/lexicon.js';
+import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import { generalise, generalisePlace } from '../rewrite/edits.js';
 import type { TextEdit, TextRange } from '../types.js';
 import { entitiesOf, publicPersons } from './people.js';
 import type { Rule, RuleFinding } from './types.js';
 
-const RELATIONSHIP = compileLexicon([
+const RELATIONSHIP = sharedLexicon([
   'his daughter', 'her daughter', 'his stepdaughter', 'her stepdaughter', 'his son', 'her son', 'his stepson', 'his niece',
   'her niece', 'his nephew', 'his granddaughter', 'her granddaughter', 'his grandson', 'his wife', 'his partner', 'her partner',
   'his girlfriend', 'his ex-partner', 'his ex', 'his sister', 'his cousin', 'his neighbour', 'his pupil', 'his colleague',
   'his employee', 'his friend\'s daughter', 'a family member', 'a relative', 'his step-daughter', 'their daughter', 'their son',
 ]);
-const VICTIM_WORDS = compileLexicon(['victim', 'complainant', 'survivor', 'was raped', 'was sexually assaulted', 'was assaulted', 'was attacked', 'girl', 'woman', 'boy']);
+const VICTIM_WORDS = sharedLexicon(['victim', 'complainant', 'survivor', 'was raped', 'was sexually assaulted', 'was assaulted', 'was attacked', 'girl', 'woman', 'boy']);
 
 /** Rule P1. */
 export const p1: Rule = {

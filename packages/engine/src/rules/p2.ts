@@ -2,12 +2,12 @@
  * P2: identifying a child (under 18) involved in proceedings or as a victim,
  * witness or suspect — name, address or school.
  */
-import { compileLexicon } from '../pipeline/lexicon.js';
+import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import { generalise, generalisePlace } from '../rewrite/edits.js';
 import { describePerson, entitiesOf, isMinor, publicPersons } from './people.js';
 import type { Rule, RuleFinding } from './types.js';
 
-const ROLE = compileLexicon(['youth court', 'victim', 'witness', 'witnessed', 'suspect', 'accused', 'defendant', 'complainant', 'assaulted', 'attacked', 'injured', 'hurt']);
+const ROLE = sharedLexicon(['youth court', 'victim', 'witness', 'witnessed', 'suspect', 'accused', 'defendant', 'complainant', 'assaulted', 'attacked', 'injured', 'hurt']);
 
 /** Rule P2. */
 export const p2: Rule = {

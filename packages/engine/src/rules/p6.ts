@@ -4,7 +4,7 @@
  * bank numbers, home addresses, vehicle registrations linked to a person.
  * Official numbers and addresses (999, 101, police.uk…) are allowed.
  */
-import { compileLexicon } from '../pipeline/lexicon.js';
+import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import { redact } from '../rewrite/edits.js';
 import type { EntityType, Severity } from '../types.js';
 import { publicPersons } from './people.js';
@@ -24,7 +24,7 @@ const KINDS: Partial<Record<EntityType, { message: string; severity: Severity; m
   SORT_CODE: { message: 'bank', severity: 'block', min: 0.5 },
   IBAN: { message: 'bank', severity: 'block', min: 0.5 },
 };
-const OWNER = compileLexicon(['his car', 'her car', 'their car', 'his van', 'her van', 'his vehicle', 'her vehicle', 'owner', 'owned by', 'registered to', 'belonging to', 'his motorbike', 'her motorbike', 'drives a', 'driving a']);
+const OWNER = sharedLexicon(['his car', 'her car', 'their car', 'his van', 'her van', 'his vehicle', 'her vehicle', 'owner', 'owned by', 'registered to', 'belonging to', 'his motorbike', 'her motorbike', 'drives a', 'driving a']);
 
 /** Rule P6. */
 export const p6: Rule = {

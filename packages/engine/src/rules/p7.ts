@@ -1,11 +1,11 @@
 /** P7: a post that releases an image or CCTV for an investigation needs a recorded approval reference. */
-import { compileLexicon } from '../pipeline/lexicon.js';
+import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import type { Rule } from './types.js';
 
-const IMAGE = compileLexicon(['cctv', 'cctv image*', 'e-fit', 'efit', 'footage', 'image', 'images', 'photo', 'photos', 'photograph*', 'picture', 'pictures', 'pictured', 'still', 'stills', 'video', 'doorbell footage', 'dashcam']);
+const IMAGE = sharedLexicon(['cctv', 'cctv image*', 'e-fit', 'efit', 'footage', 'image', 'images', 'photo', 'photos', 'photograph*', 'picture', 'pictures', 'pictured', 'still', 'stills', 'video', 'doorbell footage', 'dashcam']);
 // Identification appeals release an image whatever the offence; general appeals only in a crime context.
-const IDENTIFY = compileLexicon(['do you recognise', 'do you know this', 'can you identify', 'help us identify', 'help identify', 'identify', 'recognise', 'have you seen this', 'wanted', 'speak to']);
-const APPEAL = compileLexicon(['do you know', 'appeal', 'appealing', 'information', 'have you seen', 'come forward', 'get in touch']);
+const IDENTIFY = sharedLexicon(['do you recognise', 'do you know this', 'can you identify', 'help us identify', 'help identify', 'identify', 'recognise', 'have you seen this', 'wanted', 'speak to']);
+const APPEAL = sharedLexicon(['do you know', 'appeal', 'appealing', 'information', 'have you seen', 'come forward', 'get in touch']);
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|heic|webp|mp4|mov)$/i;
 
 /** Rule P7. */

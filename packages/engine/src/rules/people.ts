@@ -36,11 +36,25 @@ export function isMinor(ctx: RuleContext, person: Detected): boolean {
   return age !== null && age.attrs?.minor === true;
 }
 
+const HE = new Set(['he', 'his', 'him', 'himself', 'man', 'boy', 'male']);
+const SHE = new Set(['she', 'her', 'hers', 'herself', 'woman', 'girl', 'female']);
+const genders = new WeakMap<object, { he: boolean; she: boolean }>();
+
 /** "man", "woman" or "person", from the pronouns in the post. */
 export function genderNoun(ctx: RuleContext, minor = false): string {
-  const t = ` ${ctx.lex.text} `;
-  const he = / (he|his|him|himself) /.test(t) || / (man|boy|male) /.test(t);
-  const she = / (she|her|hers|herself) /.test(t) || / (woman|girl|female) /.test(t);
+  let g = genders.get(ctx.tokens);
+  if (g === undefined) {
+    // Once per post: scanning the text per person would be quadratic on long inputs.
+    let he = false;
+    let she = false;
+    for (const t of ctx.tokens) {
+      if (HE.has(t.lower)) he = true;
+      else if (SHE.has(t.lower)) she = true;
+    }
+    g = { he, she };
+    genders.set(ctx.tokens, g);
+  }
+  const { he, she } = g;
   if (he && !she) return minor ? 'boy' : 'man';
   if (she && !he) return minor ? 'girl' : 'woman';
   return minor ? 'young person' : 'person';

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from './lexicon.js';
+import { lexView, normalise } from './normalise.js';
+import { sharedLexicon } from './shared-lexicon.js';
+
+const A = ['arrest*', 'arrested', 'on suspicion of', 'suspicion', 'thug', 'the thug who', 'not guilty', 'guilty'];
+const B = ['guilty', 'found guilty', 'sus*', 'on', 'scum', 'thugs', 'police dog'];
+const sharedA = sharedLexicon(A);
+const sharedB = sharedLexicon(B);
+const plainA = compileLexicon(A);
+const plainB = compileLexicon(B);
+
+const WORDS = ['arrested', 'arresting', 'on', 'suspicion', 'of', 'the', 'thug', 'who', 'not', 'guilty', 'found', 'sus', 'suspect',
+  'scum', 's c u m', 'thugs', 'police', 'dog', 'th0g', 'GUILTY', 'on  suspicion   of', '!', ',', 'x'];
+
+describe('shared lexicons behave exactly like separately compiled ones', () => {
+  it('on many random texts', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let t = 0; t < 2000; t++) {
+      const words = Array.from({ length: 1 + rand(12) }, () => WORDS[rand(WORDS.length)]!);
+      const text = words.join(rand(3) === 0 ? '  ' : ' ');
+      const lex = lexView(normalise(text));
+      expect(sharedA.match(lex)).toEqual(plainA.match(lex));
+      expect(sharedB.match(lex)).toEqual(plainB.match(lex));
+      expect(sharedB.test(lex)).toBe(plainB.test(lex));
+    }
+  });
+});
