@@ -1,4 +1,6 @@
 /** Registry: operational security, standards, neutrality and protected-list rules (O*, S*, N*, W1). */
+import { n1Rule } from './n1.js';
+import { n2Rule } from './n2.js';
 import { o1Rule } from './o1.js';
 import { o2Rule } from './o2.js';
 import { o3Rule } from './o3.js';
@@ -10,4 +12,4 @@ import { s6Rule } from './s6.js';
 import type { Rule } from './types.js';
 
 /** Rules about conduct, operations and politics. */
-export const CONDUCT_RULES: readonly Rule[] = [o1Rule, o2Rule, o3Rule, o4Rule, s1Rule, s2Rule, s5Rule, s6Rule];
+export const CONDUCT_RULES: readonly Rule[] = [o1Rule, o2Rule, o3Rule, o4Rule, s1Rule, s2Rule, s5Rule, s6Rule, n1Rule, n2Rule];

@@ -133,7 +133,7 @@ export const PUBLIC_TERMS: TermTable = {
   ],
   pcc: [
     'police and crime commissioner', 'police and crime commissioners', 'police, fire and crime commissioner',
-    'police fire and crime commissioner', 'police crime commissioner', 'pcc', 'pccs', 'pfcc', "pcc's", 'pcc election*',
+    'police fire and crime commissioner', 'police crime commissioner', 'pcc', 'the pcc', 'pccs', 'pfcc', "pcc's", 'pcc election*',
     'pcc candidate*',
   ],
   election: [

@@ -1,0 +1,103 @@
+/**
+ * Party mentions and election windows, shared by N1 and N2. Unambiguous party
+ * names count in any case; "Labour", "Conservative(s)", "Greens" and "Reform"
+ * count only capitalised and beside political context, so "forced labour",
+ * "a conservative estimate" and "police reform" do not.
+ */
+import type { DateWindow } from '../../policy/types.js';
+import type { TextRange } from '../../types.js';
+import type { RuleContext } from '../types.js';
+import { sentenceHas, type Scan, type TermHit } from './scan.js';
+import { atSentenceStart, isCapitalisedWord, isUpperAt, tokenAt } from './text.js';
+
+/** A mention of a party, with whether the sentence supports or opposes something. */
+export interface PartyMention extends TextRange {
+  sent: number;
+  supportCue: boolean;
+}
+
+const PARTY_TAGS = new Set([
+  'tory', 'tories', 'labour', 'conservative', 'conservatives', 'libdem', 'libdems', 'snp', 'ukip', 'reformuk', 'greenparty',
+  'plaidcymru', 'dup', 'sinnfein', 'bnp',
+]);
+const TAG_PREFIXES = ['vote', 'back', 'support', 'go', 'no', 'never', 'stop', 'ditch', 'sack'];
+const TAG_SUFFIXES = ['out', 'in', 'win', 'gain', 'doorstep'];
+
+/** "#ToriesOut", "#VoteLabour", "#LibDems": the hashtag's body is a party name with a campaign prefix or suffix. */
+function partyHashtag(tag: string): boolean {
+  let body = tag.slice(1).toLowerCase();
+  if (PARTY_TAGS.has(body)) return true;
+  for (const p of TAG_PREFIXES) if (body.startsWith(p) && PARTY_TAGS.has(body.slice(p.length))) return true;
+  for (const s of TAG_SUFFIXES) {
+    if (body.endsWith(s)) {
+      body = body.slice(0, -s.length);
+      if (PARTY_TAGS.has(body)) return true;
+    }
+  }
+  return false;
+}
+
+function sentenceAt(scan: Scan, offset: number): number {
+  let k = 0;
+  while (k + 1 < scan.sentences.length && scan.sentences[k]!.end <= offset) k++;
+  return k;
+}
+
+/**
+ * "Labour" is the party when capitalised and either in political context or
+ * mid-sentence on its own ("good to hear Labour promising …"); a capitalised
+ * next word makes it part of a name ("Police Reform Act", "International
+ * Labour Organization") and sentence-initial capitals prove nothing.
+ */
+function ambiguousIsParty(ctx: RuleContext, scan: Scan, h: TermHit, support: boolean): boolean {
+  if (!isUpperAt(ctx.norm.text, h.start)) return false;
+  if (support || sentenceHas(scan, h.sent, 'polCtx')) return true;
+  if (atSentenceStart(ctx.norm.text, h.start)) return false;
+  return !isCapitalisedWord(ctx.tokens[tokenAt(ctx.tokens, h.end)]);
+}
+
+/** Party mentions: built-in names, the policy's parties and party hashtags. */
+export function partyMentions(ctx: RuleContext, scan: Scan): PartyMention[] {
+  const out: PartyMention[] = [];
+  const support = (sent: number): boolean => sentenceHas(scan, sent, 'support') || sentenceHas(scan, sent, 'vote');
+  for (const h of scan.hits) {
+    const strong = h.cats.includes('party');
+    if (!strong && !h.cats.includes('partyAmbig')) continue;
+    if (!strong && !ambiguousIsParty(ctx, scan, h, support(h.sent))) continue;
+    out.push({ start: h.start, end: h.end, sent: h.sent, supportCue: support(h.sent) });
+  }
+  if (ctx.policy.parties.size > 0) {
+    for (const m of ctx.policy.parties.match(ctx.lex)) {
+      if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
+      const sent = sentenceAt(scan, m.start);
+      out.push({ start: m.start, end: m.end, sent, supportCue: support(sent) });
+    }
+  }
+  for (const t of ctx.tokens) {
+    if (t.kind !== 'hashtag' || !partyHashtag(t.text)) continue;
+    if (out.some((o) => o.start < t.end && t.start < o.end)) continue;
+    const sent = sentenceAt(scan, t.start);
+    out.push({ start: t.start, end: t.end, sent, supportCue: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Candidate names from the policy (public information), as ranges. */
+export function candidateMentions(ctx: RuleContext): TextRange[] {
+  if (ctx.policy.candidates.size === 0) return [];
+  return ctx.policy.candidates.match(ctx.lex).map((m) => ({ start: m.start, end: m.end }));
+}
+
+const DAY = 864e5;
+
+/** The configured pre-election window that contains the publication time, if any. */
+export function activeWindow(ctx: RuleContext): DateWindow | null {
+  const t = ctx.now.getTime();
+  for (const w of ctx.policy.election?.windows ?? []) {
+    const start = Date.parse(w.start);
+    // A date-only end is inclusive: the window runs to the end of that day.
+    const end = Date.parse(w.end) + (w.end.length <= 10 ? DAY : 1);
+    if (!Number.isNaN(start) && !Number.isNaN(end) && t >= start && t < end) return w;
+  }
+  return null;
+}
