@@ -1,66 +1,21 @@
 /**
- * Loading a force policy for `--policy FILE`. Uses the engine's
- * validatePolicy when the engine exports it (it is being written in
- * packages/engine/src/policy/validate.ts); until then, checks the policy is a
- * JSON object with string id, version and name.
+ * Loading a force policy for `--policy FILE`: read, parse, and validate with
+ * the engine's validatePolicy, whose problems carry JSON paths.
  */
 import { readFile, stat } from 'node:fs/promises';
-import * as engine from '@peel/engine';
-import type { Policy } from '@peel/engine';
+import { validatePolicy, type Policy, type PolicyValidation } from '@peel/engine';
 import { UsageError } from '../errors.js';
 
 /** Policies are small; anything bigger is not one. */
 const MAX_POLICY_BYTES = 16 * 1024 * 1024;
+/** Problems named in the one-line error; the rest are counted. */
+const SHOWN_PROBLEMS = 3;
 
-type Validator = (input: unknown) => unknown;
-
-/** The engine's validatePolicy, if this version of the engine has it. */
-function engineValidator(): Validator | undefined {
-  const v = (engine as unknown as Record<string, unknown>).validatePolicy;
-  return typeof v === 'function' ? (v as Validator) : undefined;
-}
-
-const describeIssue = (issue: unknown): string => {
-  if (typeof issue === 'string') return issue;
-  if (issue !== null && typeof issue === 'object') {
-    const { path, message } = issue as { path?: unknown; message?: unknown };
-    const where = Array.isArray(path) ? path.join('.') : typeof path === 'string' ? path : '';
-    if (typeof message === 'string') return where === '' ? message : `${where}: ${message}`;
-  }
-  return String(issue);
-};
-
-/**
- * Interpret what a validator returned. Accepts the shapes a validator
- * commonly has: returns the policy, `{ policy }`, or `{ ok|valid: false, errors }`.
- * Throws an Error with the first problems for an invalid policy.
- */
-export function fromResult(result: unknown, parsed: Policy): Policy {
-  if (result === undefined || result === true) return parsed;
-  if (result === false) throw new Error('the policy is not valid');
-  if (result !== null && typeof result === 'object') {
-    const r = result as { ok?: unknown; valid?: unknown; errors?: unknown; policy?: unknown; id?: unknown };
-    const errors = Array.isArray(r.errors) ? r.errors : [];
-    if (r.ok === false || r.valid === false || errors.length > 0) {
-      const first = errors.slice(0, 3).map(describeIssue).join('; ');
-      throw new Error(first === '' ? 'the policy is not valid' : first);
-    }
-    if (r.policy !== null && typeof r.policy === 'object') return r.policy as Policy;
-    if (typeof r.id === 'string') return result as Policy;
-  }
-  return parsed;
-}
-
-/** The fallback check: the three fields every policy has. */
-function basicCheck(parsed: unknown): Policy {
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new Error('a policy must be a JSON object');
-  }
-  const p = parsed as Record<string, unknown>;
-  for (const field of ['id', 'version', 'name'] as const) {
-    if (typeof p[field] !== 'string' || p[field] === '') throw new Error(`"${field}" must be a non-empty string`);
-  }
-  return p as unknown as Policy;
+/** One line describing why a policy is invalid, e.g. `$.rules.P4.severity: must be one of …`. */
+export function describeProblems(result: Extract<PolicyValidation, { ok: false }>): string {
+  const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => `${p.path}: ${p.message}`);
+  const more = result.problems.length - shown.length;
+  return `${shown.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`;
 }
 
 /** Read, parse and validate a policy file; any problem is a UsageError naming the file. */
@@ -81,11 +36,7 @@ export async function loadPolicy(file: string): Promise<Policy> {
   } catch {
     throw new UsageError(`policy ${label} is not valid JSON`);
   }
-  try {
-    const validate = engineValidator();
-    return validate === undefined ? basicCheck(parsed) : fromResult(validate(parsed), parsed as Policy);
-  } catch (err) {
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new UsageError(`invalid policy ${label}: ${message}`);
-  }
+  const result = validatePolicy(parsed);
+  if (!result.ok) throw new UsageError(`invalid policy ${label}: ${describeProblems(result)}`);
+  return result.policy;
 }

@@ -66,6 +66,14 @@ describe('formatPretty', () => {
     expect(excerpt).toContain('07700 900123');
   });
 
+  it('shows the combined rewrite when several findings have one', () => {
+    const sug = (t: string): Finding['suggestion'] => ({ description: 'd', edits: [], text: t });
+    const two = { ...report([finding({ suggestion: sug('x') }), finding({ suggestion: sug('y') })], 'review'), rewrite: 'Hi call now' };
+    expect(formatPretty(text, two, { color: false })).toContain('Suggested post: Hi call now\n');
+    const one = { ...report([finding({ suggestion: sug('x') })], 'review'), rewrite: 'x' };
+    expect(formatPretty(text, one, { color: false })).not.toContain('Suggested post');
+  });
+
   it('prints only the verdict when there is nothing to say', () => {
     expect(formatPretty('hello', report([], 'pass'), { color: false })).toBe('Verdict: PASS (no findings)\n');
   });

@@ -110,6 +110,12 @@ export function formatPretty(text: string, report: Report, opts: PrettyOptions):
     lines.push(...markedText(text, report.findings, opts.color), '');
     for (const f of report.findings) lines.push(...findingBlock(text, f, opts), '');
   }
+  // With several rewrites, the engine's combined one is the post to publish instead.
+  const rewrites = report.findings.filter((f) => f.suggestion !== undefined).length;
+  if (report.rewrite !== undefined && rewrites > 1) {
+    const lead = 'Suggested post: ';
+    lines.push(`${lead}${safeText(report.rewrite, ' '.repeat(lead.length))}`, '');
+  }
   lines.push(verdictLine(report.verdict, report.findings, opts.color));
   return `${lines.join('\n')}\n`;
 }
