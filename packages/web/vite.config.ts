@@ -1,0 +1,27 @@
+/**
+ * Vite build of the Peel web app. The engine (@peel/engine) is plain
+ * TypeScript and is bundled straight from source; JSX uses React's automatic
+ * runtime through Vite's built-in oxc transform (no React plugin needed).
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  base: '/',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    // ECharts is big; keep it in its own chunk so the compose page loads first.
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    // `npm run dev -w @peel/web` proxies the API to a locally running `npm start`.
+    proxy: { '/api': 'http://127.0.0.1:8080', '/healthz': 'http://127.0.0.1:8080' },
+  },
+});
