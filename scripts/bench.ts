@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
-  check, DEFAULT_POLICY, getCompiledPolicy, lexView, normalise, prepare, RECOGNIZERS, tokenise,
+  check, DEFAULT_POLICY, getCompiledPolicy, lexView, normalise, prepare, RECOGNIZERS, RULES, tokenise,
   type RecognizeContext,
 } from '@peel/engine';
 import { SyncRedactor } from 'redact-pii';
@@ -184,6 +184,12 @@ const perRecognizer = RECOGNIZERS.map((r) => ({
   name: r.meta.name, meanUs: timeEach(contexts, (ctx) => r.detect(ctx), 200, 1).meanUs,
 })).sort((a, b) => b.meanUs - a.meanUs);
 log(`slowest recognisers (mean µs/post): ${perRecognizer.slice(0, 5).map((r) => `${r.name} ${f(r.meanUs, 2)}`).join(', ')}`);
+// A rule's cost: check() with only that rule, less check() with none (facts are computed either way).
+const noRules = timeEach(posts, (p) => check(p, DEFAULT_POLICY, { rules: [] }), 300, 1).meanUs;
+const perRule = RULES.map((r) => ({
+  id: r.meta.id, meanUs: timeEach(posts, (p) => check(p, DEFAULT_POLICY, { rules: [r] }), 150, 1).meanUs - noRules,
+})).sort((a, b) => b.meanUs - a.meanUs);
+log(`slowest rules (mean µs/post over check() without rules, ${f(noRules)}): ${perRule.slice(0, 5).map((r) => `${r.id} ${f(r.meanUs, 2)}`).join(', ')}`);
 
 log(`\nHostile inputs (target < ${HOSTILE_TARGET_MS} ms per check):`);
 const HOST_COLS = [20, 8, 11, 9, 5];
@@ -229,7 +235,7 @@ if (args.json === true) {
   console.log(JSON.stringify({
     node: process.version, cpu: cpus()[0]?.model, data: { file: 'btc/dev.jsonl', posts: texts.length },
     check: full, redactPii: redact, ratio,
-    stages: { normaliseTokenise: normTok, prepare: prep, recognizers: recog, full: fullAgain, perRecognizer },
+    stages: { normaliseTokenise: normTok, prepare: prep, recognizers: recog, full: fullAgain, perRecognizer, noRulesUs: noRules, perRule },
     hostile, hostileTargetMs: HOSTILE_TARGET_MS, scaling,
   }, null, 2));
 }

@@ -40,8 +40,11 @@ function describe(err: unknown, env: NodeJS.ProcessEnv): { line: string; code: n
     return { line: `peel: ${err.message}`, code: EXIT.USAGE };
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  const detail = env.PEEL_DEBUG ? `\n${e.stack ?? ''}` : ' (set PEEL_DEBUG=1 for details)';
-  return { line: `peel: internal error: ${e.message.split('\n')[0]}${detail}`, code: EXIT.INTERNAL };
+  // An unexpected message might quote the post, so only the error's class is shown by default.
+  const line = env.PEEL_DEBUG
+    ? `peel: internal error: ${e.stack ?? e.message}`
+    : `peel: internal error (${e.name}); this is a bug. Set PEEL_DEBUG=1 for details.`;
+  return { line, code: EXIT.INTERNAL };
 }
 
 /** Run `peel` with the given arguments; resolves to the exit code. */
