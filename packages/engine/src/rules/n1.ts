@@ -5,7 +5,7 @@
  * normal outside an election window; inside one, N2 takes over party and
  * candidate mentions (when it is enabled) so the author sees one finding.
  */
-import { hitsOf, scanPost } from './lexicons/scan.js';
+import { hitsOf, scanPost, within } from './lexicons/scan.js';
 import { activeWindow, candidateMentions, partyMentions, type PartyMention } from './lexicons/politics.js';
 import { atSentenceStart, customFindings } from './lexicons/text.js';
 import type { Rule, RuleContext, RuleFinding, RuleSuggestion } from './types.js';
@@ -71,7 +71,7 @@ export const n1Rule: Rule = {
     if (p.has('vote')) {
       // "Vote for PD Finn in the police dog awards" is not politics: it needs an election word.
       for (const h of hitsOf(scan, 'vote')) {
-        const election = scan.hits.some((x) => x !== h && x.sent === h.sent && x.cats.includes('election'));
+        const election = scan.hits.some((x) => x.sent === h.sent && x.cats.includes('election') && !within(x, h));
         if (election && !parties.some((m) => m.sent === h.sent)) {
           out.push({ messageId: 'vote', ranges: [{ start: h.start, end: h.end }], confidence: 0.6 });
         }

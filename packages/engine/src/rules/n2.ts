@@ -5,7 +5,8 @@
  * contact, named in the message. Outside a window the rule is silent.
  */
 import { activeWindow, candidateMentions, partyMentions } from './lexicons/politics.js';
-import { scanPost } from './lexicons/scan.js';
+import type { TextRange } from '../types.js';
+import { scanPost, within } from './lexicons/scan.js';
 import { customFindings } from './lexicons/text.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -48,8 +49,11 @@ export const n2Rule: Rule = {
     const p = scan.present;
     if (p.has('pcc') || p.has('election')) {
       // One finding for the election/PCC words: the whole post goes to the contact once.
-      const hits = scan.hits.filter((h) => h.cats.includes('pcc') || h.cats.includes('election'));
-      out.push({ messageId: 'election', data, ranges: hits.map((h) => ({ start: h.start, end: h.end })), confidence: 0.75 });
+      const ranges: TextRange[] = [];
+      for (const h of scan.hits) {
+        if ((h.cats.includes('pcc') || h.cats.includes('election')) && !ranges.some((r) => within(h, r))) ranges.push({ start: h.start, end: h.end });
+      }
+      out.push({ messageId: 'election', data, ranges, confidence: 0.75 });
     }
     return out;
   },

@@ -6,7 +6,7 @@
  * defendant's or a witness's words, not the officer's.
  */
 import type { TextEdit, TextRange } from '../types.js';
-import { isQuoted, scanPost, type TermHit } from './lexicons/scan.js';
+import { isQuoted, scanPost, within, type TermHit } from './lexicons/scan.js';
 import { atSentenceStart, customFindings, isMockingEmoji, removalEdit } from './lexicons/text.js';
 import type { Rule, RuleContext, RuleFinding, RuleSuggestion } from './types.js';
 
@@ -17,8 +17,9 @@ const cap = (text: string, at: number, word: string): string =>
 /** The person noun (driver, man…) right after `h`, if only spaces separate them. */
 function nounAfter(ctx: RuleContext, hits: readonly TermHit[], i: number): TermHit | null {
   const h = hits[i]!;
-  const next = hits[i + 1];
-  if (next === undefined || !next.cats.includes('personNoun')) return null;
+  // Hits are sorted by start, longest first: the first person noun after `h` is the longest one there.
+  const next = hits.find((x, k) => k > i && x.start >= h.end && x.cats.includes('personNoun'));
+  if (next === undefined) return null;
   return ctx.norm.text.slice(h.end, next.start).trim().length === 0 ? next : null;
 }
 
@@ -26,7 +27,9 @@ function nounAfter(ctx: RuleContext, hits: readonly TermHit[], i: number): TermH
 function suggestFor(ctx: RuleContext, h: TermHit, noun: TermHit | null): RuleSuggestion {
   const text = ctx.norm.text;
   if (noun !== null) {
-    const word = noun.term.includes('driver') ? (plural(noun.term) ? 'drivers' : 'driver') : text.slice(noun.start, noun.end);
+    const said = text.slice(noun.start, noun.end);
+    const lower = said.toLowerCase();
+    const word = lower.includes('driver') ? (plural(lower) ? 'drivers' : 'driver') : said;
     return { description: 'Describe the person neutrally', edits: [{ start: h.start, end: noun.end, replacement: cap(text, h.start, word) }] };
   }
   if (h.cats.includes('insult')) {
@@ -38,8 +41,8 @@ function suggestFor(ctx: RuleContext, h: TermHit, noun: TermHit | null): RuleSug
 
 /** "Don't be an idiot": a generic warning, not aimed at a person. */
 function generic(ctx: RuleContext, hits: readonly TermHit[], i: number): boolean {
-  const prev = hits[i - 1];
-  return prev !== undefined && prev.cats.includes('genericDont') && ctx.norm.text.slice(prev.end, hits[i]!.start).trim().length === 0;
+  const h = hits[i]!;
+  return hits.some((x) => x.cats.includes('genericDont') && x.end <= h.start && ctx.norm.text.slice(x.end, h.start).trim().length === 0);
 }
 
 /** S2 rule. */
@@ -80,6 +83,8 @@ export const s2Rule: Rule = {
       const laugh = h.cats.includes('laugh') && context;
       if (!insult && !adj && !mock && !laugh) continue;
       if (court && isQuoted(scan, h)) continue;
+      // "idiot of the day" is one mocking phrase, not a phrase and an insult.
+      if (!mock && hits.some((x) => x !== h && x.cats.includes('mock') && within(h, x))) continue;
       const noun = insult || adj ? nounAfter(ctx, hits, i) : null;
       if (adj && !insult && noun === null) continue; // "stupid" about a thing, not a person
       const f: RuleFinding = {

@@ -7,7 +7,7 @@
 import type { DateWindow } from '../../policy/types.js';
 import type { TextRange } from '../../types.js';
 import type { RuleContext } from '../types.js';
-import { sentenceHas, type Scan, type TermHit } from './scan.js';
+import { sentenceHas, within, type Scan, type TermHit } from './scan.js';
 import { atSentenceStart, isCapitalisedWord, isUpperAt, tokenAt } from './text.js';
 
 /** A mention of a party, with whether the sentence supports or opposes something. */
@@ -63,6 +63,8 @@ export function partyMentions(ctx: RuleContext, scan: Scan): PartyMention[] {
   for (const h of scan.hits) {
     const strong = h.cats.includes('party');
     if (!strong && !h.cats.includes('partyAmbig')) continue;
+    // "Labour councillor" and the "Labour" inside it are one mention (hits come longest first).
+    if (out.some((o) => within(h, o))) continue;
     if (!strong && !ambiguousIsParty(ctx, scan, h, support(h.sent))) continue;
     out.push({ start: h.start, end: h.end, sent: h.sent, supportCue: support(h.sent) });
   }

@@ -1,11 +1,15 @@
 /**
- * The conduct lexicon, compiled once at module load, and the per-post scan
- * every conduct rule shares: term hits with their categories, sentence spans
- * and quoted spans. The scan is cached on the post's lexicon view, so ten
- * rules cost one trie walk.
+ * The conduct lexicon and the per-post scan every conduct rule shares: term
+ * hits with their categories, sentence spans and quoted spans. Each category
+ * is its own lexicon in the engine's shared trie (one walk per post for all
+ * built-in lexicons), so overlapping terms of different categories are all
+ * found ("I'm on earlies" is both a first-person word and a shift), while
+ * within one category the longest term at a position wins as in
+ * compileLexicon. The scan is cached on the post's lexicon view.
  */
-import { compileLexicon } from '../../pipeline/lexicon.js';
-import { normaliseTerm, type NormalisedText } from '../../pipeline/normalise.js';
+import type { Lexicon } from '../../pipeline/lexicon.js';
+import type { NormalisedText } from '../../pipeline/normalise.js';
+import { sharedLexicon } from '../../pipeline/shared-lexicon.js';
 import type { TextRange } from '../../types.js';
 import type { Cat, TermTable } from './categories.js';
 import { CONTEXT_TERMS } from './context.js';
@@ -17,8 +21,9 @@ import { PUBLIC_TERMS } from './public.js';
 export interface TermHit {
   readonly start: number;
   readonly end: number;
+  /** Every category with a term spanning exactly this range. */
   readonly cats: readonly Cat[];
-  /** The lexicon entry as written. */
+  /** The (first) lexicon entry as written. */
   readonly term: string;
   /** Index of the sentence the hit starts in. */
   readonly sent: number;
@@ -26,6 +31,7 @@ export interface TermHit {
 
 /** Everything the conduct rules read from one post. */
 export interface Scan {
+  /** Sorted by start, longer first at the same start. */
   readonly hits: readonly TermHit[];
   /** Categories present anywhere in the post (for cheap early exits). */
   readonly present: ReadonlySet<Cat>;
@@ -35,43 +41,22 @@ export interface Scan {
   readonly quotes: readonly TextRange[];
 }
 
-function build(tables: readonly TermTable[]): { entries: string[]; cats: Cat[][] } {
-  const byKey = new Map<string, { entry: string; cats: Cat[] }>();
+function byCategory(tables: readonly TermTable[]): { cat: Cat; lexicon: Lexicon }[] {
+  const terms = new Map<Cat, string[]>();
   for (const table of tables) {
-    for (const [cat, terms] of Object.entries(table) as [Cat, readonly string[]][]) {
-      for (const t of terms) {
-        const star = t.endsWith('*');
-        const key = normaliseTerm(star ? t.slice(0, -1) : t) + (star ? '*' : '');
-        const got = byKey.get(key);
-        if (got === undefined) byKey.set(key, { entry: t, cats: [cat] });
-        else if (!got.cats.includes(cat)) got.cats.push(cat);
-      }
+    for (const [cat, list] of Object.entries(table) as [Cat, readonly string[]][]) {
+      const into = terms.get(cat) ?? [];
+      into.push(...list);
+      terms.set(cat, into);
     }
   }
-  // The trie prefers the exact word over a star entry ending at the same place ("arrested" over
-  // "arrest*"), so the exact word inherits the star entry's categories.
-  const stars = [...byKey.entries()].filter(([k]) => k.endsWith('*')).map(([k, v]) => ({ stem: k.slice(0, -1), cats: v.cats }));
-  for (const [key, v] of byKey) {
-    if (key.endsWith('*')) continue;
-    for (const st of stars) {
-      if (!key.startsWith(st.stem)) continue;
-      for (const c of st.cats) if (!v.cats.includes(c)) v.cats.push(c);
-    }
-  }
-  const entries: string[] = [];
-  const cats: Cat[][] = [];
-  for (const { entry, cats: c } of byKey.values()) {
-    entries.push(entry);
-    cats.push(c);
-  }
-  return { entries, cats };
+  return [...terms].map(([cat, list]) => ({ cat, lexicon: sharedLexicon(list) }));
 }
 
-const TABLE = build([CONTEXT_TERMS, OPERATIONS_TERMS, LANGUAGE_TERMS, PUBLIC_TERMS]);
-const LEXICON = compileLexicon(TABLE.entries);
+const LEXICONS = byCategory([CONTEXT_TERMS, OPERATIONS_TERMS, LANGUAGE_TERMS, PUBLIC_TERMS]);
 
-/** Number of distinct terms in the conduct lexicon (for tests and docs). */
-export const CONDUCT_LEXICON_SIZE = LEXICON.size;
+/** Number of terms in the conduct lexicons (for tests and docs). */
+export const CONDUCT_LEXICON_SIZE = LEXICONS.reduce((n, l) => n + l.lexicon.size, 0);
 
 const cache = new WeakMap<NormalisedText, Scan>();
 
@@ -85,19 +70,40 @@ export function scanPost(norm: NormalisedText, lex: NormalisedText): Scan {
   return s;
 }
 
+interface Raw { start: number; end: number; cat: Cat; term: string }
+
 function doScan(norm: NormalisedText, lex: NormalisedText): Scan {
   const sentences = splitSentences(norm.text);
+  const raw: Raw[] = [];
+  let allow: readonly TextRange[] = [];
+  for (const { cat, lexicon } of LEXICONS) {
+    const ms = lexicon.match(lex);
+    if (ms.length === 0) continue;
+    if (cat === 'allow') allow = ms;
+    else for (const m of ms) raw.push({ start: m.start, end: m.end, cat, term: m.term });
+  }
+  // "Allow" phrases ("needle prick", "forced labour", "wanted on warrant") cancel the terms inside them.
+  const kept = allow.length === 0 ? raw : raw.filter((r) => !allow.some((a) => r.start >= a.start && r.end <= a.end));
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const present = new Set<Cat>();
   const hits: TermHit[] = [];
   let sent = 0;
-  for (const m of LEXICON.match(lex)) {
-    while (sent + 1 < sentences.length && sentences[sent]!.end <= m.start) sent++;
-    const cats = TABLE.cats[m.index]!;
-    if (cats.length === 1 && cats[0] === 'allow') continue;
-    for (const c of cats) present.add(c);
-    hits.push({ start: m.start, end: m.end, cats, term: m.term, sent });
+  for (const r of kept) {
+    present.add(r.cat);
+    const last = hits[hits.length - 1];
+    if (last !== undefined && last.start === r.start && last.end === r.end) {
+      if (!last.cats.includes(r.cat)) (last.cats as Cat[]).push(r.cat);
+      continue;
+    }
+    while (sent + 1 < sentences.length && sentences[sent]!.end <= r.start) sent++;
+    hits.push({ start: r.start, end: r.end, cats: [r.cat], term: r.term, sent });
   }
   return { hits, present, sentences, quotes: findQuotes(norm.text) };
+}
+
+/** True if `inner` lies within `outer`. */
+export function within(inner: TextRange, outer: TextRange): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
 }
 
 // Short words after which a full stop does not end a sentence.
