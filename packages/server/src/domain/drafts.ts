@@ -14,7 +14,7 @@ import { audit, newId, type Env } from './context.js';
 import { conflict, DomainError, invalid, notFound } from './errors.js';
 import { ACTIVE_STATUSES } from './lifecycle.js';
 import type { Account, Draft, DraftStatus, Page, PageRequest, Person, PublishedPost } from './model.js';
-import { storePublishedPost } from './posts.js';
+import { checkPublished, storePublishedPost, type PublishedInput } from './posts.js';
 
 const AUTO_APPROVE: readonly Verdict[] = ['pass', 'advise'];
 
@@ -186,11 +186,15 @@ export async function publishDraft(
   if (draft.status !== 'approved') throw conflict(`Only approved drafts can be published; this one is ${draft.status}.`);
   const now = env.now().toISOString();
   if (draft.approvalExpiresAt !== null && draft.approvalExpiresAt < now) throw conflict('The approval has expired; the draft needs approving again.');
+  const before = await env.store.accounts.get(forceId, draft.accountId);
+  if (!before) throw notFound('Account');
+  const published: PublishedInput = { text: draft.text, source: 'draft', publishedAt: now, externalUrl: input.externalUrl ?? null, draftId: id };
+  const report = await checkPublished(env, before, published);
   const post = await env.store.transaction(async (tx) => {
     const account = await tx.accounts.get(forceId, draft.accountId);
     if (!account) throw notFound('Account');
     await assertMayPublishFrom(tx, account, draft.authorPersonId);
-    const stored = await storePublishedPost(tx, env, actor, account, { text: draft.text, source: 'draft', publishedAt: now, externalUrl: input.externalUrl ?? null, draftId: id });
+    const stored = await storePublishedPost(tx, env, actor, account, published, report);
     const ok = await tx.drafts.transition(forceId, id, { status: 'approved', version: input.expectedVersion }, { status: 'published', postId: stored.post.id, updatedAt: now });
     if (!ok) throw conflict('The draft was changed by someone else; reload it.');
     await audit(tx, env, actor, forceId, 'draft.publish', { type: 'draft', id }, { postId: stored.post.id });

@@ -12,14 +12,30 @@ import type {
   Account, DismissReason, FindingStatus, Page, PageRequest, PostSource, PublishedPost, RuleReviewCount, StoredFinding,
 } from './model.js';
 
-/** Check a published post and store it with its findings, inside the caller's transaction. */
-export async function storePublishedPost(
-  tx: Repos, env: Env, actor: Actor, account: Account,
-  input: { text: string; source: PostSource; publishedAt: string; externalUrl?: string | null; draftId?: string | null },
-): Promise<{ post: PublishedPost; findings: StoredFinding[] }> {
-  const report: Report = await checkForForce(env.policies, account.forceId, {
+/** What is known about a post when it is recorded. */
+export interface PublishedInput {
+  text: string;
+  source: PostSource;
+  publishedAt: string;
+  externalUrl?: string | null;
+  draftId?: string | null;
+}
+
+/**
+ * Check a post before it is stored. Runs outside any transaction: the policy
+ * cache may read the database, and a read on another connection while a
+ * transaction holds SQLite's only one would wait for ever.
+ */
+export function checkPublished(env: Env, account: Account, input: PublishedInput): Promise<Report> {
+  return checkForForce(env.policies, account.forceId, {
     text: input.text, platform: account.platform, accountKind: account.kind, date: input.publishedAt,
   });
+}
+
+/** Store a checked post with its findings, inside the caller's transaction. */
+export async function storePublishedPost(
+  tx: Repos, env: Env, actor: Actor, account: Account, input: PublishedInput, report: Report,
+): Promise<{ post: PublishedPost; findings: StoredFinding[] }> {
   const now = env.now().toISOString();
   const post: PublishedPost = {
     id: newId(), forceId: account.forceId, accountId: account.id, draftId: input.draftId ?? null, text: input.text,
@@ -65,7 +81,9 @@ export async function recordPost(
   authorize(actor, 'posts.write');
   const account = await accountInReach(env, actor, input.accountId, 'posts.write');
   if (Number.isNaN(Date.parse(input.publishedAt))) throw invalid('publishedAt must be an ISO 8601 date-time.');
-  return env.store.transaction((tx) => storePublishedPost(tx, env, actor, account, { ...input, source: input.source ?? 'entered' }));
+  const published: PublishedInput = { ...input, source: input.source ?? 'entered' };
+  const report = await checkPublished(env, account, published);
+  return env.store.transaction((tx) => storePublishedPost(tx, env, actor, account, published, report));
 }
 
 /** One post with its findings. */

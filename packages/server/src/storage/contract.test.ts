@@ -210,3 +210,16 @@ for (const target of testTargets()) {
     });
   });
 }
+
+describe('transaction guard', () => {
+  it('fails fast when the store is used from inside a transaction', async () => {
+    const o = await testTargets()[0].open();
+    try {
+      await expect(o.store.transaction(async () => { await o.store.forces.list(); })).rejects.toThrow(/inside a transaction/);
+      await expect(o.store.transaction(() => o.store.transaction(async () => 1))).rejects.toThrow(/inside a transaction/);
+      expect(await o.store.forces.list()).toEqual([]);
+    } finally {
+      await o.cleanup();
+    }
+  });
+});

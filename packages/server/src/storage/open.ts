@@ -5,7 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver,
+  type DatabaseConnection, type Driver, type SqliteDialectConfig,
+} from 'kysely';
 import pg from 'pg';
 import { migrationProvider, type DialectName } from './migrations.js';
 import type { Database } from './schema.js';
@@ -52,6 +55,26 @@ export function redactUrl(url: string): string {
 // PostgreSQL returns bigint (count(*)) as text; counts here are small, so read them as numbers.
 pg.types.setTypeParser(20, (v: string) => Number(v));
 
+/**
+ * SQLite transactions start with BEGIN IMMEDIATE: they take the write lock at
+ * once (waiting up to busy_timeout), instead of failing with SQLITE_BUSY when
+ * a read transaction later tries to write after another process wrote.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly config: SqliteDialectConfig) {
+    super(config);
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.config);
+  }
+}
+
 /** Open (and by default migrate) the database. */
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   const url = options.url ?? process.env.DATABASE_URL;
@@ -90,7 +113,7 @@ function openSqlite(url: string | undefined, dataDir: string | undefined): Datab
   sqlite.pragma('busy_timeout = 5000');
   // WAL with synchronous=NORMAL is durable across application crashes and much faster.
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', location: file, file, close: () => db.destroy() };
 }
 

@@ -17,8 +17,11 @@ export interface TestTarget {
   /** When set, the suite must fail with this message instead of running. */
   unavailable?: string;
   /** Open a fresh, migrated, empty store. */
-  open(): Promise<OpenedStore & { cleanup(): Promise<void> }>;
+  open(): Promise<TestStore>;
 }
+
+/** A test store; `openAnother` opens a second, independent connection (pool) to the same database. */
+export type TestStore = OpenedStore & { cleanup(): Promise<void>; openAnother(): Promise<OpenedStore> };
 
 const inCi = (): boolean => process.env.CI === 'true' || process.env.CI === '1';
 
@@ -28,13 +31,17 @@ function sqliteTarget(): TestTarget {
     async open() {
       const dir = mkdtempSync(join(tmpdir(), 'peel-test-'));
       const opened = await openStore({ dataDir: dir, url: '' });
-      return { ...opened, async cleanup() { await opened.store.close(); rmSync(dir, { recursive: true, force: true }); } };
+      return {
+        ...opened,
+        openAnother: () => openStore({ url: opened.handle.file }),
+        async cleanup() { await opened.store.close(); rmSync(dir, { recursive: true, force: true }); },
+      };
     },
   };
 }
 
 /** Open a store in a new schema of the test PostgreSQL database. */
-export async function openPostgresTestStore(url: string): Promise<OpenedStore & { cleanup(): Promise<void>; url: string }> {
+export async function openPostgresTestStore(url: string): Promise<TestStore & { url: string }> {
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   await admin.connect();
@@ -49,6 +56,7 @@ export async function openPostgresTestStore(url: string): Promise<OpenedStore & 
   return {
     ...opened,
     url: u.toString(),
+    openAnother: () => openStore({ url: u.toString(), poolSize: 5 }),
     async cleanup() {
       await opened.store.close();
       const c = new pg.Client({ connectionString: url });

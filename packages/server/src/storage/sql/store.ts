@@ -1,4 +1,5 @@
 /** The Store over Kysely: the same code for SQLite and PostgreSQL. */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely } from 'kysely';
 import type { DatabaseHandle } from '../open.js';
 import type { Database } from '../schema.js';
@@ -19,13 +20,45 @@ function repos(db: Kysely<Database>): Repos {
   };
 }
 
+/** Thrown when code inside a transaction uses the store instead of the transaction. */
+export class OutsideTransactionError extends Error {
+  constructor(repo: string, method: string) {
+    super(`store.${repo}.${method} was called inside a transaction; use the transaction's repositories.`);
+    this.name = 'OutsideTransactionError';
+  }
+}
+
+/**
+ * Guard the top-level repositories: a query on them from inside a transaction
+ * would wait for the connection the transaction holds (SQLite has one) and
+ * hang, or read outside the transaction's snapshot (PostgreSQL). Fail fast instead.
+ */
+function guarded(base: Repos, inTx: AsyncLocalStorage<true>): Repos {
+  const out: Record<string, unknown> = {};
+  for (const [name, repo] of Object.entries(base) as Array<[string, Record<string, (...a: unknown[]) => unknown>]>) {
+    const wrapped: Record<string, (...a: unknown[]) => unknown> = {};
+    for (const [m, fn] of Object.entries(repo)) {
+      wrapped[m] = (...args: unknown[]) => {
+        if (inTx.getStore()) throw new OutsideTransactionError(name, m);
+        return fn(...args);
+      };
+    }
+    out[name] = wrapped;
+  }
+  return out as unknown as Repos;
+}
+
 /** Wrap an open database as a Store. */
 export function createSqlStore(handle: DatabaseHandle): Store {
-  const base = repos(handle.db);
+  const inTx = new AsyncLocalStorage<true>();
+  const base = guarded(repos(handle.db), inTx);
   const store: Store = {
     ...base,
     dialect: handle.dialect,
-    transaction: (fn) => handle.db.transaction().execute((trx) => fn(repos(trx))),
+    transaction: (fn) => {
+      if (inTx.getStore()) return Promise.reject(new OutsideTransactionError('transaction', 'nested'));
+      return handle.db.transaction().execute((trx) => inTx.run(true, () => fn(repos(trx))));
+    },
     close: () => handle.close(),
   };
   // An audit append outside a transaction would release the head lock between its statements.

@@ -1,0 +1,134 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../auth/passwords.js';
+import { loginLimiter } from '../auth/service.js';
+import type { World } from '../domain/testing.js';
+import { testTargets, type TestStore } from '../storage/testing.js';
+import { signIn, worldApp, type Caller } from './testing.js';
+
+describe('HTTP API basics', () => {
+  let o: TestStore;
+  let app: FastifyInstance;
+  let w: World;
+  let desk: Caller;
+  let officer: Caller;
+  beforeAll(async () => {
+    o = await testTargets()[0].open();
+    ({ app, world: w } = await worldApp(o.store));
+    desk = await signIn(app, w, w.a.desk);
+    officer = await signIn(app, w, w.a.officer);
+  });
+  afterAll(async () => { await app.close(); await o.cleanup(); });
+
+  it('serves /healthz, the OpenAPI document and the docs page', async () => {
+    expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok' });
+    const doc = (await app.inject('/api/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.paths['/api/drafts/{id}/decision'].post.requestBody.content['application/json'].schema.required).toContain('decision');
+    expect(doc.paths['/api/check'].post.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
+    const page = await app.inject('/api/docs');
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+  });
+
+  it('checks a post for a signed-in user, and refuses anonymous callers', async () => {
+    expect((await app.inject({ method: 'POST', url: '/api/check', payload: { text: 'hi' } })).statusCode).toBe(401);
+    const r = await officer('POST', '/api/check', { text: 'John Brown, 34, was arrested on suspicion of burglary in Kettering' });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ verdict: 'block', engineVersion: '0.1.0' });
+    expect(r.headers['cache-control']).toBe('no-store');
+  });
+
+  it('one error shape for malformed JSON, wrong types, unknown fields, wrong media type and big bodies', async () => {
+    const cases: Array<[unknown, number, string, Record<string, string>?]> = [
+      ['{"text": ', 400, 'bad_request'],
+      [{ text: 42 }, 422, 'invalid'],
+      [{ text: 'x', extra: true }, 422, 'invalid'],
+      ['text=hello', 415, 'unsupported_media_type', { 'content-type': 'application/x-www-form-urlencoded' }],
+      [JSON.stringify({ text: 'a'.repeat(2 * 1024 * 1024) }), 413, 'payload_too_large'],
+    ];
+    for (const [body, status, code, headers] of cases) {
+      const r = await officer('POST', '/api/check', body, headers);
+      expect([r.statusCode, r.json().error.code]).toEqual([status, code]);
+      expect(Object.keys(r.json())).toEqual(['error']);
+      expect(typeof r.json().error.message).toBe('string');
+    }
+    const unknown = (await officer('POST', '/api/check', { text: 'x', extra: 'Sarah 07700 900123' })).json();
+    expect(unknown.error.details[0]).toMatchObject({ path: 'body' });
+    expect(JSON.stringify(unknown)).not.toContain('07700');
+  });
+
+  it('needs the CSRF token on state-changing requests with a cookie session', async () => {
+    const r = await app.inject({ method: 'POST', url: '/api/check', headers: { cookie: officer.cookie, 'content-type': 'application/json' }, payload: { text: 'x' } });
+    expect([r.statusCode, r.json().error.code]).toEqual([403, 'forbidden']);
+    const wrong = await officer('POST', '/api/check', { text: 'x' }, { 'x-csrf-token': 'nope' });
+    expect(wrong.statusCode).toBe(403);
+  });
+
+  it('stores SQL metacharacters and script payloads as data, nothing half-stored', async () => {
+    const evil = `<script>alert('x')</script>'; DROP TABLE people; --`;
+    const r = await desk('POST', '/api/accounts', { platform: 'other', handle: evil, kind: 'team', team: evil });
+    expect(r.statusCode).toBe(201);
+    const got = await desk('GET', `/api/accounts/${r.json().id}`);
+    expect(got.json().account.handle).toBe(evil);
+    expect(got.headers['content-type']).toMatch(/application\/json/);
+    const dup = await desk('POST', '/api/accounts', { platform: 'other', handle: evil, kind: 'team' });
+    expect([dup.statusCode, dup.json().error.code]).toEqual([409, 'conflict']);
+  });
+
+  it('paginates with opaque cursors and rejects forged ones', async () => {
+    const first = (await desk('GET', '/api/people?limit=3')).json();
+    expect(first.items).toHaveLength(3);
+    const second = (await desk('GET', `/api/people?limit=3&cursor=${first.nextCursor}`)).json();
+    expect(second.items[0].id).not.toBe(first.items[0].id);
+    expect((await desk('GET', '/api/people?limit=3&cursor=bm9wZQ')).statusCode).toBe(400);
+    expect((await desk('GET', '/api/people?limit=5000')).statusCode).toBe(422);
+    expect((await desk('GET', '/api/people?bogus=1')).statusCode).toBe(422);
+  });
+
+  it('signs in with argon2id, locks out after repeated failures, and limits by address', async () => {
+    await o.store.users.update(w.a.officer2.user.id, { passwordHash: await hashPassword('correct horse battery') });
+    const login = (password: string, ip = '10.0.0.1') => app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: ip, payload: { email: w.a.officer2.user.email, password } });
+    const ok = await login('correct horse battery');
+    expect(ok.statusCode).toBe(200);
+    const setCookie = String(ok.headers['set-cookie']);
+    expect(setCookie).toMatch(/peel_session=/);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    const csrf = ok.json().csrfToken;
+    const cookie = setCookie.split(';')[0];
+    const session = await app.inject({ url: '/api/auth/session', headers: { cookie } });
+    expect(session.json()).toMatchObject({ user: { roles: ['officer'] }, csrfToken: csrf });
+    for (let i = 0; i < 5; i++) expect((await login('wrong password!!', `10.0.1.${i}`)).statusCode).toBe(401);
+    const locked = await login('correct horse battery', '10.0.2.1');
+    expect([locked.statusCode, locked.json().error.code]).toEqual([423, 'locked']);
+    loginLimiter.reset('10.9.9.9');
+    let last = 0;
+    for (let i = 0; i < 21; i++) last = (await login('x', '10.9.9.9')).statusCode;
+    expect(last).toBe(429);
+    const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, 'x-csrf-token': csrf } });
+    expect(out.statusCode).toBe(204);
+    expect((await app.inject({ url: '/api/auth/session', headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it('API tokens are scoped, hashed, need no CSRF, and can be revoked', async () => {
+    const made = await desk('POST', '/api/tokens', { name: 'CI', scopes: ['check'] });
+    expect(made.statusCode).toBe(201);
+    const { token, apiToken } = made.json();
+    expect(token).toMatch(/^peel_/);
+    expect(JSON.stringify((await desk('GET', '/api/tokens')).json())).not.toContain(token.split('_')[2]);
+    const bearer = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    expect((await app.inject({ method: 'POST', url: '/api/check', headers: bearer, payload: { text: 'hello' } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/accounts', headers: bearer })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'POST', url: '/api/tokens', headers: bearer, payload: { name: 'x', scopes: ['read'] } })).statusCode).toBe(403);
+    expect((await desk('DELETE', `/api/tokens/${apiToken.id}`)).statusCode).toBe(204);
+    expect((await app.inject({ method: 'POST', url: '/api/check', headers: bearer, payload: { text: 'hello' } })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/session', headers: { authorization: 'Bearer peel_garbage' } })).statusCode).toBe(401);
+  });
+
+  it('creates the first administrator once with the set-up link', async () => {
+    const { createSetupToken } = await import('../auth/service.js');
+    // The world already has a system administrator, so no link is made.
+    expect(await createSetupToken(w.env)).toBeUndefined();
+  });
+});
