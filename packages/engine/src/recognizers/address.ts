@@ -4,6 +4,7 @@
  * is normal in incident reports; the house number is what makes it an address.
  */
 import type { Detected, Recognizer } from './types.js';
+import { STREET_WORDS } from './triggers.js';
 import { eachMatch, hasDigit } from './util.js';
 
 const SUFFIX = '(?:street|st|road|rd|avenue|ave|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|walk|row|mews|square|sq|hill|view|rise|parade|green|vale|park|boulevard|chase|croft|fold|gate|wharf|yard)';
@@ -14,9 +15,9 @@ const STOP = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'of', 'and', 'to', 'fr
 /** Address recogniser. */
 export const addressRecognizer: Recognizer = {
   meta: { name: 'address', types: ['ADDRESS'], description: 'Street addresses: a house number and a street.' },
-  detect({ norm }) {
+  detect({ norm, lex }) {
     const text = norm.text;
-    if (!hasDigit(text)) return [];
+    if (!hasDigit(text) || !STREET_WORDS.test(lex)) return [];
     const out: Detected[] = [];
     eachMatch(CAP, text, (m) => {
       let s = m[0];

@@ -4,12 +4,12 @@
  * attrs.years is the age when stated; attrs.minor is true under 18.
  */
 import type { Detected, Recognizer } from './types.js';
-import { eachMatch } from './util.js';
+import { CHILD_LEXICON, CHILD_WORDS } from './triggers.js';
+import { eachMatch, hasDigit } from './util.js';
 
 const NUMERIC = /(?<![A-Za-z0-9])(?:(\d{1,3})[- ]years?[- ]old|aged?:? (\d{1,3})|(\d{1,3}) ?(?:yrs?|years) of age|(\d{1,2})[- ]month[- ]old)(?![A-Za-z0-9])/gi;
 const BRACKET = /(?<=[A-Za-z] )\((\d{1,2})\)/g;
 const COMMA = /(?<=[A-Za-z]), (\d{1,2})(?:,|(?= (?:of|from|who|and|was|has|is|were|have|arrested|charged|jailed|appeared|died|remains)\b))/g;
-const WORDS = /(?<![A-Za-z])(teenagers?|teens?|schoolboys?|schoolgirls?|school ?children|school ?kids|pupils?|juveniles?|youths?|youngsters?|child|children|kids?|toddlers?|babies|baby|infants?|minors?|boys?|girls?|young (?:boy|girl|person|people|man|woman)|under[- ]18s?|under[- ]16s?)(?![A-Za-z])/gi;
 const MINOR_WORDS: Readonly<Record<string, number>> = {
   teenager: 0.8, teen: 0.7, schoolboy: 0.95, schoolgirl: 0.95, 'school children': 0.95, schoolchildren: 0.95,
   'school kids': 0.9, schoolkids: 0.9, pupil: 0.85, juvenile: 0.95, youth: 0.7, youngster: 0.8, child: 0.9,
@@ -21,9 +21,10 @@ const MINOR_WORDS: Readonly<Record<string, number>> = {
 /** Age recogniser. */
 export const ageRecognizer: Recognizer = {
   meta: { name: 'age', types: ['AGE'], description: 'Ages ("15-year-old", "aged 15", "(15)") and words that say someone is a child.' },
-  detect({ norm }) {
+  detect({ norm, lex }) {
     const text = norm.text;
     const out: Detected[] = [];
+    if (hasDigit(text)) {
     const push = (start: number, end: number, years: number, how: string, confidence: number): void => {
       if (years > 120) return;
       out.push({ type: 'AGE', start, end, confidence, attrs: { years, minor: years < 18 }, explanation: how });
@@ -38,12 +39,13 @@ export const ageRecognizer: Recognizer = {
       const start = m.index + 2;
       push(start, start + m[1]!.length, Number(m[1]), 'age between commas after a name', 0.8);
     });
-    eachMatch(WORDS, text, (m) => {
-      const w = m[1]!.toLowerCase().replace(/s$/, '').replace('childre', 'children');
-      const key = m[1]!.toLowerCase() in MINOR_WORDS ? m[1]!.toLowerCase() : w;
-      const p = MINOR_WORDS[key] ?? 0.6;
-      out.push({ type: 'AGE', start: m.index, end: m.index + m[0].length, confidence: p, attrs: { minor: p >= 0.5, word: key }, explanation: 'word describing a child or young person' });
-    });
+    }
+    for (const m of CHILD_LEXICON.match(lex)) {
+      const word = CHILD_WORDS[m.index]!.replace('-', ' ');
+      const key = word in MINOR_WORDS ? word : word.replace(/s$/, '');
+      const p = MINOR_WORDS[key] ?? MINOR_WORDS[key.replace(/s$/, '')] ?? 0.6;
+      out.push({ type: 'AGE', start: m.start, end: m.end, confidence: p, attrs: { minor: p >= 0.5, word: key }, explanation: 'word describing a child or young person' });
+    }
     return out;
   },
 };

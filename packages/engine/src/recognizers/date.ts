@@ -5,7 +5,7 @@
  * DATE_OF_BIRTH, which is personal data.
  */
 import type { Detected, Recognizer } from './types.js';
-import { contextBefore, eachMatch } from './util.js';
+import { contextBefore, eachMatch, hasDigit } from './util.js';
 
 const MON = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const B = '(?<![A-Za-z0-9])';
@@ -38,6 +38,7 @@ export const dateRecognizer: Recognizer = {
   detect({ norm }) {
     const text = norm.text;
     const out: Detected[] = [];
+    if (!hasDigit(text)) return out; // every form has a day, month or year number
     for (const p of PATTERNS) {
       eachMatch(p.re, text, (m) => {
         if (p.check !== undefined && !p.check(m)) return;

@@ -5,10 +5,12 @@
  */
 import { nameSpans } from './name-spans.js';
 import type { Detected, Recognizer } from './types.js';
+import { STREET_WORDS } from './triggers.js';
 import { eachMatch } from './util.js';
 
 const ROAD = /(?<![A-Za-z0-9])[ABM]\d{1,4}(?:\(M\))?(?![A-Za-z0-9])/g;
-const TOWN = /(?<=(?:\b(?:in|of|from|near|around|across|at)) )[A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20}){0,2}(?![A-Za-z])/g;
+// The preposition is matched (not looked behind for) so the scan starts only at those words.
+const TOWN = /\b(?:in|of|from|near|around|across|at) ([A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20}){0,2})(?![A-Za-z])/g;
 const STREET = /(?<![A-Za-z0-9])(?:[A-Z][A-Za-z'’-]{1,20} ){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Place|Grove|Gardens|Terrace|Walk|Row|Mews|Square|Parade|Hill)(?![A-Za-z])/g;
 const NOT_TOWN = new Set(['the', 'our', 'this', 'that', 'police', 'court', 'custody', 'charge', 'hospital', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
@@ -17,11 +19,11 @@ const NOT_TOWN = new Set(['the', 'our', 'this', 'that', 'police', 'court', 'cust
 /** Location recogniser. */
 export const locationRecognizer: Recognizer = {
   meta: { name: 'location', types: ['LOCATION'], description: 'Roads, towns and places.' },
-  detect({ norm, tokens }) {
+  detect({ norm, lex, tokens }) {
     const text = norm.text;
     const out: Detected[] = [];
     eachMatch(ROAD, text, (m) => out.push({ type: 'LOCATION', start: m.index, end: m.index + m[0].length, confidence: 0.8, attrs: { kind: 'road' }, explanation: 'road number' }));
-    eachMatch(STREET, text, (m) => {
+    if (STREET_WORDS.test(lex)) eachMatch(STREET, text, (m) => {
       let start = m.index;
       const first = m[0].slice(0, m[0].indexOf(' '));
       // "On Elm Street", "The High Street": a leading function word is not part of the name.
@@ -30,8 +32,10 @@ export const locationRecognizer: Recognizer = {
       out.push({ type: 'LOCATION', start, end: m.index + m[0].length, confidence: 0.75, attrs: { kind: 'street' }, explanation: 'street name' });
     });
     eachMatch(TOWN, text, (m) => {
-      if (NOT_TOWN.has(m[0].split(' ')[0]!.toLowerCase())) return;
-      out.push({ type: 'LOCATION', start: m.index, end: m.index + m[0].length, confidence: 0.55, attrs: { kind: 'place' }, explanation: 'capitalised place after a preposition' });
+      const place = m[1]!;
+      if (NOT_TOWN.has(place.split(' ')[0]!.toLowerCase())) return;
+      const start = m.index + m[0].length - place.length;
+      out.push({ type: 'LOCATION', start, end: start + place.length, confidence: 0.55, attrs: { kind: 'place' }, explanation: 'capitalised place after a preposition' });
     });
     for (const s of nameSpans(tokens, text)) {
       if (s.label === 'LOC') out.push({ type: 'LOCATION', start: s.start, end: s.end, confidence: s.confidence, attrs: { kind: 'place' }, explanation: 'name tagger' });

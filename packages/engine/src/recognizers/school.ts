@@ -1,5 +1,6 @@
 /** SCHOOL: named schools, academies and colleges ("Hillside Academy", "St Mary's Primary School"). */
 import type { Detected, Recognizer } from './types.js';
+import { SCHOOL_WORDS } from './triggers.js';
 import { eachMatch } from './util.js';
 
 const SCHOOL = /(?<![A-Za-z])((?:St\.? |Saint )?(?:[A-Z][A-Za-z'’-]{1,20} ){1,4})(Primary School|Secondary School|High School|Grammar School|Infant School|Junior School|Nursery School|Primary Academy|Primary|School|Academy|College|Sixth Form|Infants|Juniors|Nursery)(?![A-Za-z])/g;
@@ -10,9 +11,10 @@ const NOT = new Set(['police', 'training', 'staff', 'driving', 'the', 'a', 'our'
 /** School recogniser. */
 export const schoolRecognizer: Recognizer = {
   meta: { name: 'school', types: ['SCHOOL'], description: 'Named schools, academies and colleges.' },
-  detect({ norm }) {
+  detect({ norm, lex }) {
     const text = norm.text;
     const out: Detected[] = [];
+    if (!SCHOOL_WORDS.test(lex)) return out;
     eachMatch(SCHOOL, text, (m) => {
       const words = m[1]!.trim().split(' ');
       // Drop leading words that are not part of the name ("The", "Our").
