@@ -37,6 +37,8 @@ function bestIn(ctx: RuleContext, h: TermHit): TextRange | null {
 /** "20% off" and a run of five stars. */
 function tokenEndorsements(ctx: RuleContext): TextRange[] {
   const out: TextRange[] = [];
+  const text = ctx.norm.text;
+  if (text.indexOf('%') < 0 && text.indexOf('\u2b50') < 0) return out;
   const toks = ctx.tokens;
   let stars = 0;
   for (let i = 0; i < toks.length; i++) {

@@ -75,6 +75,7 @@ export function partyMentions(ctx: RuleContext, scan: Scan): PartyMention[] {
       out.push({ start: m.start, end: m.end, sent, supportCue: support(sent) });
     }
   }
+  if (ctx.norm.text.indexOf('#') < 0) return out.sort((a, b) => a.start - b.start);
   for (const t of ctx.tokens) {
     if (t.kind !== 'hashtag' || !partyHashtag(t.text)) continue;
     if (out.some((o) => o.start < t.end && t.start < o.end)) continue;

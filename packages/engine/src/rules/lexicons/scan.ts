@@ -1,14 +1,12 @@
 /**
- * The conduct lexicon and the per-post scan every conduct rule shares: term
- * hits with their categories, sentence spans and quoted spans. Each category
- * is its own lexicon in the engine's shared trie (one walk per post for all
- * built-in lexicons), so overlapping terms of different categories are all
- * found ("I'm on earlies" is both a first-person word and a shift), while
- * within one category the longest term at a position wins as in
- * compileLexicon. The scan is cached on the post's lexicon view.
+ * The conduct lexicons and the per-post scan every conduct rule shares: term
+ * hits with their categories, sentence spans and quoted spans. The lexicons
+ * live in the engine's shared trie (one walk per post for all built-in
+ * lexicons) and are compiled once at module load. The scan is cached on the
+ * post's lexicon view.
  */
 import type { Lexicon } from '../../pipeline/lexicon.js';
-import type { NormalisedText } from '../../pipeline/normalise.js';
+import { normaliseTerm, type NormalisedText } from '../../pipeline/normalise.js';
 import { sharedLexicon } from '../../pipeline/shared-lexicon.js';
 import type { TextRange } from '../../types.js';
 import type { Cat, TermTable } from './categories.js';
@@ -41,22 +39,98 @@ export interface Scan {
   readonly quotes: readonly TextRange[];
 }
 
-function byCategory(tables: readonly TermTable[]): { cat: Cat; lexicon: Lexicon }[] {
-  const terms = new Map<Cat, string[]>();
-  for (const table of tables) {
-    for (const [cat, list] of Object.entries(table) as [Cat, readonly string[]][]) {
-      const into = terms.get(cat) ?? [];
-      into.push(...list);
-      terms.set(cat, into);
+/**
+ * Categories are grouped into a few lexicons (one trie walk serves them all;
+ * fewer lexicons keep the shared scan cheap). Within a group the longest term
+ * at a position wins, so each group holds categories whose overlaps are
+ * intended ("idiot of the day" is one mocking phrase); across groups every
+ * term is found.
+ */
+const GROUPS: readonly (readonly Cat[])[] = [
+  ['allow'],
+  ['court', 'crime', 'crisis', 'futVerb', 'past', 'pastVerb', 'firstPerson', 'weekday'],
+  ['op', 'tactic', 'watch', 'futStrong', 'futWeak', 'ongoing'],
+  ['shift', 'schedule', 'homeStrong', 'homeWeak', 'livesIn', 'colleague', 'family', 'myCar', 'carMake', 'colour'],
+  ['covert', 'covertSafe'],
+  ['presence', 'realtime', 'until', 'engage', 'incident'],
+  ['profanity', 'slur', 'nameLike'],
+  ['insult', 'insultAdj', 'mock', 'laugh', 'personNoun', 'genericDont'],
+  ['endorse', 'best', 'fundraise', 'approvedCause', 'scam'],
+  ['opinion', 'contested', 'criticTarget', 'negative', 'criticPhrase'],
+  ['party', 'partyAmbig', 'polCtx', 'slogan', 'vote', 'support', 'pcc', 'election'],
+];
+
+/**
+ * Context categories a phrase inherits from the terms inside it in the same
+ * group: the trie skips past the longest entry, so "on Friday officers" would
+ * otherwise hide "Friday", and "Labour councillor" the political word
+ * "councillor". Only context categories are inherited, so that a phrase
+ * chosen to avoid a reading keeps avoiding it.
+ */
+const INHERITED: ReadonlySet<Cat> = new Set<Cat>([
+  'court', 'crime', 'crisis', 'firstPerson', 'pcc', 'election', 'polCtx', 'futWeak', 'futStrong', 'schedule',
+  'weekday', 'colleague', 'carMake', 'colour', 'past',
+]);
+
+interface Group { lexicon: Lexicon; cats: readonly (readonly Cat[])[]; allow: boolean }
+
+function buildGroup(cats: readonly Cat[], tables: readonly TermTable[]): Group {
+  const byKey = new Map<string, { entry: string; cats: Cat[] }>();
+  for (const cat of cats) {
+    for (const table of tables) {
+      for (const t of table[cat] ?? []) {
+        const star = t.endsWith('*');
+        const key = normaliseTerm(star ? t.slice(0, -1) : t) + (star ? '*' : '');
+        const got = byKey.get(key);
+        if (got === undefined) byKey.set(key, { entry: t, cats: [cat] });
+        else if (!got.cats.includes(cat)) got.cats.push(cat);
+      }
     }
   }
-  return [...terms].map(([cat, list]) => ({ cat, lexicon: sharedLexicon(list) }));
+  inheritContained(byKey);
+  const entries: string[] = [];
+  const out: Cat[][] = [];
+  for (const v of byKey.values()) {
+    entries.push(v.entry);
+    out.push(v.cats);
+  }
+  return { lexicon: sharedLexicon(entries), cats: out, allow: cats[0] === 'allow' };
 }
 
-const LEXICONS = byCategory([CONTEXT_TERMS, OPERATIONS_TERMS, LANGUAGE_TERMS, PUBLIC_TERMS]);
+function inheritContained(byKey: Map<string, { cats: Cat[] }>): void {
+  const stars = new Map<string, readonly Cat[]>();
+  for (const [k, v] of byKey) if (k.endsWith('*')) stars.set(k.slice(0, -1), v.cats);
+  const add = (to: Cat[], from: readonly Cat[], all: boolean): void => {
+    for (const c of from) if ((all || INHERITED.has(c)) && !to.includes(c)) to.push(c);
+  };
+  for (const [key, v] of byKey) {
+    if (key.endsWith('*')) continue;
+    const words = key.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) {
+        const sub = words.slice(i, j).join(' ');
+        const whole = i === 0 && j === words.length;
+        if (!whole) {
+          const got = byKey.get(sub);
+          if (got !== undefined) add(v.cats, got.cats, false);
+        }
+        // A star entry whose stem begins this span's last word ("arrest*" in "arrested"); the
+        // exact word itself inherits everything, being the same term spelt out.
+        const head = sub.length - words[j - 1]!.length;
+        for (let end = head + 1; end <= sub.length; end++) {
+          const st = stars.get(sub.slice(0, end));
+          if (st !== undefined) add(v.cats, st, whole);
+        }
+      }
+    }
+  }
+}
 
-/** Number of terms in the conduct lexicons (for tests and docs). */
-export const CONDUCT_LEXICON_SIZE = LEXICONS.reduce((n, l) => n + l.lexicon.size, 0);
+const TABLES = [CONTEXT_TERMS, OPERATIONS_TERMS, LANGUAGE_TERMS, PUBLIC_TERMS];
+const LEXICONS: readonly Group[] = GROUPS.map((g) => buildGroup(g, TABLES));
+
+/** Number of distinct terms in the conduct lexicons (for tests and docs). */
+export const CONDUCT_LEXICON_SIZE = LEXICONS.reduce((n, g) => n + g.lexicon.size, 0);
 
 const cache = new WeakMap<NormalisedText, Scan>();
 
@@ -70,33 +144,34 @@ export function scanPost(norm: NormalisedText, lex: NormalisedText): Scan {
   return s;
 }
 
-interface Raw { start: number; end: number; cat: Cat; term: string }
+interface Raw { start: number; end: number; cats: readonly Cat[]; term: string }
 
 function doScan(norm: NormalisedText, lex: NormalisedText): Scan {
   const sentences = splitSentences(norm.text);
   const raw: Raw[] = [];
   let allow: readonly TextRange[] = [];
-  for (const { cat, lexicon } of LEXICONS) {
-    const ms = lexicon.match(lex);
+  for (const g of LEXICONS) {
+    const ms = g.lexicon.match(lex);
     if (ms.length === 0) continue;
-    if (cat === 'allow') allow = ms;
-    else for (const m of ms) raw.push({ start: m.start, end: m.end, cat, term: m.term });
+    if (g.allow) allow = ms;
+    else for (const m of ms) raw.push({ start: m.start, end: m.end, cats: g.cats[m.index]!, term: m.term });
   }
   // "Allow" phrases ("needle prick", "forced labour", "wanted on warrant") cancel the terms inside them.
   const kept = allow.length === 0 ? raw : raw.filter((r) => !allow.some((a) => r.start >= a.start && r.end <= a.end));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const present = new Set<Cat>();
-  const hits: TermHit[] = [];
+  const hits: (TermHit & { cats: readonly Cat[] })[] = [];
   let sent = 0;
   for (const r of kept) {
-    present.add(r.cat);
+    for (const c of r.cats) present.add(c);
     const last = hits[hits.length - 1];
     if (last !== undefined && last.start === r.start && last.end === r.end) {
-      if (!last.cats.includes(r.cat)) (last.cats as Cat[]).push(r.cat);
+      // The same words in two groups: one hit with both groups' categories.
+      last.cats = [...last.cats, ...r.cats.filter((c) => !last.cats.includes(c))];
       continue;
     }
     while (sent + 1 < sentences.length && sentences[sent]!.end <= r.start) sent++;
-    hits.push({ start: r.start, end: r.end, cats: [r.cat], term: r.term, sent });
+    hits.push({ start: r.start, end: r.end, cats: r.cats, term: r.term, sent });
   }
   return { hits, present, sentences, quotes: findQuotes(norm.text) };
 }
