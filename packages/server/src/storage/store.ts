@@ -10,6 +10,7 @@ import type {
   PublishedPost, Role, RuleReviewCount, Session, StoredFinding, Task, TrainingRecord, User,
 } from '../domain/model.js';
 import type { DialectName } from './migrations.js';
+import type { ReportRepo } from '../reports/source.js';
 
 export interface ForceRepo {
   create(f: Force): Promise<void>;
@@ -205,6 +206,7 @@ export interface Repos {
   cases: CaseRepo;
   tasks: TaskRepo;
   audit: AuditRepo;
+  reports: ReportRepo;
 }
 
 /** The store: repositories plus transactions. */

@@ -10,13 +10,14 @@ import {
   apiTokenRepo, forceRepo, oneTimeTokenRepo, peopleRepo, policyRepo, sessionRepo, userRepo,
 } from './repos-register.js';
 import { auditRepo, caseRepo, taskRepo } from './repos-work.js';
+import { reportRepo } from '../../reports/source.js';
 
 function repos(db: Kysely<Database>): Repos {
   return {
     forces: forceRepo(db), policies: policyRepo(db), people: peopleRepo(db), users: userRepo(db),
     sessions: sessionRepo(db), apiTokens: apiTokenRepo(db), oneTimeTokens: oneTimeTokenRepo(db),
     accounts: accountRepo(db), training: trainingRepo(db), drafts: draftRepo(db), posts: postRepo(db),
-    findings: findingRepo(db), cases: caseRepo(db), tasks: taskRepo(db), audit: auditRepo(db),
+    findings: findingRepo(db), cases: caseRepo(db), tasks: taskRepo(db), audit: auditRepo(db), reports: reportRepo(db),
   };
 }
 
