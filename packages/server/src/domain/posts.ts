@@ -86,6 +86,12 @@ export async function recordPost(
   return env.store.transaction((tx) => storePublishedPost(tx, env, actor, account, published, report));
 }
 
+async function getPostForFindings(env: Env, actor: Actor, postId: string): Promise<void> {
+  const post = await env.store.posts.get(actorForce(actor), postId);
+  if (!post) throw notFound('Post');
+  if (reach(actor, 'findings.read') !== 'force') await accountInReach(env, actor, post.accountId, 'posts.read');
+}
+
 /** One post with its findings. */
 export async function getPost(env: Env, actor: Actor, id: string): Promise<{ post: PublishedPost; findings: StoredFinding[] }> {
   authorize(actor, 'posts.read');
@@ -115,10 +121,9 @@ export async function listFindings(
 ): Promise<Page<StoredFinding>> {
   authorize(actor, 'findings.read');
   const forceId = actorForce(actor);
-  if (reach(actor, 'findings.read') !== 'force') {
-    if (filter.postId === undefined) throw invalid('Choose a post: postId is required for your role.');
-    await getPost(env, actor, filter.postId);
-  }
+  if (filter.postId === undefined && reach(actor, 'findings.read') !== 'force') throw invalid('Choose a post: postId is required for your role.');
+  // Checks the post exists in this force and is within reach (404 for another force's post).
+  if (filter.postId !== undefined) await getPostForFindings(env, actor, filter.postId);
   return env.store.findings.list(forceId, page, filter);
 }
 

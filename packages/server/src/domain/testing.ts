@@ -7,7 +7,7 @@ import { SYSTEM_ACTOR, type Actor } from '../policies/index.js';
 import type { Store } from '../storage/store.js';
 import { applyForAccount, setOperator, transitionAccount } from './accounts.js';
 import { PolicyCache } from './checker.js';
-import type { Env } from './context.js';
+import { newId, type Env } from './context.js';
 import { createForce } from './forces.js';
 import type { Account, Force, Person, Role, User } from './model.js';
 import { createPerson, recordTraining } from './people.js';
@@ -50,8 +50,8 @@ let counter = 0;
 
 async function member(env: Env, force: Force | null, roles: Role[], person: Person | null): Promise<Member> {
   const user: User = {
-    id: `user-${++counter}-${Math.random().toString(36).slice(2, 8)}`, forceId: force?.id ?? null, personId: person?.id ?? null,
-    email: `user${counter}.${Math.random().toString(36).slice(2, 8)}@example.test`, displayName: `User ${counter}`, passwordHash: null,
+    id: newId(), forceId: force?.id ?? null, personId: person?.id ?? null,
+    email: `user${++counter}.${Math.random().toString(36).slice(2, 8)}@example.test`, displayName: `User ${counter}`, passwordHash: null,
     roles, failedLogins: 0, lockedUntil: null, disabled: false, oidcIssuer: null, oidcSubject: null, createdAt: env.now().toISOString(),
   };
   await env.store.users.create(user);

@@ -41,7 +41,7 @@ export const ROLE_ACTIONS: Readonly<Record<Role, readonly Action[]>> = {
     'training.read', 'drafts.read', 'posts.read', 'findings.read', 'stats.force', 'cases.read', 'cases.manage',
     'cases.notes', 'tasks.read', 'tasks.complete'],
   force_admin: ['check', 'session.read', 'tokens.own', 'forces.list', 'forces.configure', 'policy.read', 'policy.write',
-    'people.read', 'people.manage', 'users.read', 'users.manage', 'accounts.read', 'accounts.manage', 'training.read',
+    'people.read', 'people.manage', 'users.read', 'users.manage', 'accounts.read', 'accounts.apply', 'accounts.manage', 'training.read',
     'training.record', 'drafts.read', 'posts.read', 'findings.read', 'stats.force', 'cases.read', 'tasks.read',
     'tasks.complete', 'audit.read'],
   // Inspectors see aggregates across forces and nothing that names a person.
