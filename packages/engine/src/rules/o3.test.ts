@@ -18,7 +18,7 @@ testRule(o3Rule, {
     { text: 'Our CHIS came good again 👍', messageId: 'covert', flagged: 'CHIS' },
     { text: 'A source told us exactly where the stolen bikes were being kept.', messageId: 'covert' },
     { text: 'Covert officers are in the town centre this weekend.', messageId: 'covert' },
-    { text: 'Three dealers were jailed today after undercover officers bought heroin from them.', messageId: 'afterCase', severity: 'review' },
+    { text: 'Three dealers were jailed today after undercover officers bought heroin from them.', messageId: 'courtReport', severity: 'review' },
     { text: 'We put a tracking d3vice on the van.', messageId: 'covert', name: 'leetspeak' },
   ],
 });

@@ -10,8 +10,6 @@ import { hitsOf, isQuoted, scanPost, sentenceHas } from './lexicons/scan.js';
 import { customFindings, sentenceRemoval } from './lexicons/text.js';
 import type { Rule, RuleFinding } from './types.js';
 
-const OUTCOMES = new Set(['jailed', 'sentenced', 'convicted', 'found guilty', 'pleaded guilty']);
-
 /** O3 rule. */
 export const o3Rule: Rule = {
   meta: {
@@ -28,7 +26,7 @@ export const o3Rule: Rule = {
       'Behaviour (Police (Conduct) Regulations 2020, Sch 2): confidentiality.',
     messages: {
       covert: 'This mentions covert work, sources or surveillance.',
-      afterCase: 'This mentions covert work in a case outcome. Please check with the SIO before publishing.',
+      courtReport: 'This mentions covert work in a court report. Please check with the SIO before publishing.',
       custom: '{{message}}',
     },
     fixable: true,
@@ -37,19 +35,19 @@ export const o3Rule: Rule = {
     const out = customFindings(ctx, 'O3', 'This term is on your force’s covert-operations list.');
     const scan = scanPost(ctx.norm, ctx.lex);
     if (!scan.present.has('covert')) return out;
+    // Court reports are public record: covert work mentioned there needs the SIO's eye, not a block.
     const court = scan.present.has('court');
-    const outcome = court && scan.hits.some((h) => OUTCOMES.has(h.term));
     const flagged = new Set<number>();
     for (const h of hitsOf(scan, 'covert')) {
       if (flagged.has(h.sent) || sentenceHas(scan, h.sent, 'covertSafe')) continue;
       if (court && isQuoted(scan, h)) continue;
       flagged.add(h.sent);
       const f: RuleFinding = {
-        messageId: outcome ? 'afterCase' : 'covert',
+        messageId: court ? 'courtReport' : 'covert',
         ranges: [{ start: h.start, end: h.end }],
         confidence: 0.8,
       };
-      if (outcome) f.severity = 'review';
+      if (court) f.severity = 'review';
       const edit = sentenceRemoval(ctx, scan, h.sent);
       if (edit !== null) f.suggestion = { description: 'Remove the sentence about covert work', edits: [edit] };
       out.push(f);

@@ -23,6 +23,9 @@ function aimed(ctx: RuleContext, target: TermHit, judgement: TermHit): boolean {
   const b = tokenAt(toks, Math.max(target.start, judgement.start));
   if (b - a > NEAR) return false;
   for (let i = a; i < b; i++) if (REPORTING.has(toks[i]!.lower)) return false;
+  // "… a disgraceful attack, the judge said": the target is the speaker.
+  const t = tokenAt(toks, target.end);
+  for (let i = t; i < t + 2 && i < toks.length; i++) if (REPORTING.has(toks[i]!.lower)) return false;
   return true;
 }
 

@@ -21,7 +21,8 @@ export const OPERATIONS_TERMS: TermTable = {
   watch: [
     "we're watching the", 'we are watching the', "we're watching your", 'we are watching your', 'eyes on the address',
     'eyes on the house', 'obs on the', 'observations on the', 'keeping observations', 'keeping an eye on the address',
-    'keeping an eye on the house', 'keeping an eye on number',
+    'keeping an eye on the house', 'keeping an eye on number', 'watching this address', 'watching the address',
+    'watching that address', 'watching this house', 'watching the house', 'watching this property', 'eyes on this address',
   ],
   futStrong: [
     'tomorrow', 'tonight', 'tomorrow morning', 'tomorrow night', 'tomorrow evening', 'later today', 'later tonight',

@@ -51,9 +51,11 @@ function sentenceAt(scan: Scan, offset: number): number {
  */
 function ambiguousIsParty(ctx: RuleContext, scan: Scan, h: TermHit, support: boolean): boolean {
   if (!isUpperAt(ctx.norm.text, h.start)) return false;
+  const next = ctx.tokens[tokenAt(ctx.tokens, h.end)];
+  // "Reform Road", "Conservative Club": part of a name, unless the next word is political ("Labour MP").
+  if (isCapitalisedWord(next) && !scan.hits.some((x) => x.start === next!.start && x.cats.includes('polCtx'))) return false;
   if (support || sentenceHas(scan, h.sent, 'polCtx')) return true;
-  if (atSentenceStart(ctx.norm.text, h.start)) return false;
-  return !isCapitalisedWord(ctx.tokens[tokenAt(ctx.tokens, h.end)]);
+  return !atSentenceStart(ctx.norm.text, h.start);
 }
 
 /** Party mentions: built-in names, the policy's parties and party hashtags. */

@@ -68,7 +68,7 @@ export const PUBLIC_TERMS: TermTable = {
     'small boats', 'illegal immigrants', 'illegals', 'abortion', 'pro life', 'pro choice', 'israel', 'gaza', 'palestin*',
     'zionis*', 'hamas', 'climate change', 'climate crisis', 'just stop oil', 'extinction rebellion', 'net zero', 'ulez',
     'low traffic neighbourhood*', 'ltn', 'ltns', 'vaccine*', 'vaccination*', 'lockdown*', 'anti vax*', 'death penalty',
-    'capital punishment', 'legalise cannabis', 'legalising cannabis', 'legalise drugs', 'legalisation',
+    'capital punishment', 'legalis*', 'legaliz*',
     'decriminalis*', 'gun control', 'monarchy', 'republicans', 'trans rights', 'trans women', 'gender critical',
     'gender ideology', 'woke agenda', 'woke brigade', 'too woke', 'gone woke', 'woke policing', 'wokeness',
     'political correctness', 'do gooders', 'lefties', 'leftie*', 'lefty',
@@ -95,6 +95,7 @@ export const PUBLIC_TERMS: TermTable = {
     'ridiculous', 'absurd', 'scandal', 'scandalous', 'clueless', 'spineless', 'gutless', 'no backbone', 'out of touch',
     'waste of time', 'waste of money', 'system is broken', 'a farce', 'farcical', 'insulting', 'an insult',
     'disaster', 'a disaster', 'madness', 'lunacy', 'nonsense', "haven't a clue", 'beggars belief', 'got it wrong',
+    'disgusting', 'a travesty', 'travesty',
   ],
   criticPhrase: [
     'let off again', 'slap on the wrist', 'justice system is a joke', 'revolving door justice', 'bring back hanging',
@@ -103,7 +104,8 @@ export const PUBLIC_TERMS: TermTable = {
     'what is the point in arresting', 'whats the point', "what's the point", 'no wonder nobody', 'no wonder people',
     'bleeding heart*', 'human rights brigade', 'lefty lawyers', 'activist lawyers', 'snowflake generation',
     'walks free again', 'back out on the streets already', 'back on the streets already', 'out before the ink is dry',
-    'we arrest them and the courts', 'we nick them and', 'criminals have more rights',
+    'we arrest them and the courts', 'we nick them and', 'criminals have more rights', "can't believe the courts",
+    'cannot believe the courts', "can't believe the judge", "can't believe the cps",
   ],
 
   // N1 / N2
