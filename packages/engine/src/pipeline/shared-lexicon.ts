@@ -9,13 +9,16 @@ import { normaliseTerm, originalEnd, originalStart, type NormalisedText } from '
 import type { Lexicon, LexiconMatch } from './lexicon.js';
 
 interface Node {
-  next: Map<string, Node>;
+  /** Children by UTF-16 code unit (integer keys hash faster than one-char strings). */
+  next: Map<number, Node>;
   /** (lexicon id, entry index) pairs ending here at a word boundary. */
   exact: number[];
   /** (lexicon id, entry index) pairs that match any continuation of the word. */
   prefix: number[];
 }
 
+/** Shared empty result (never pushed to: a lexicon with matches gets its own array). */
+const NONE: LexiconMatch[] = [];
 const node = (): Node => ({ next: new Map(), exact: [], prefix: [] });
 const root = node();
 const lexicons: (readonly string[])[] = [];
@@ -31,46 +34,108 @@ let bestIndex = new Int32Array(16);
 let bestEnd = new Int32Array(16);
 let nextAllowed = new Int32Array(16);
 
+/**
+ * The trie frozen into flat arrays for scanning: children of node k are
+ * edges [edgeStart[k], edgeStart[k + 1]) with their code units in edgeChar
+ * (a short linear search beats hashing here), the root's ASCII children in
+ * a direct table. Rebuilt when a lexicon is added (only at module load).
+ */
+interface Frozen {
+  version: number;
+  edgeStart: Int32Array;
+  edgeChar: Uint16Array;
+  edgeChild: Int32Array;
+  rootAscii: Int32Array;
+  exact: number[][];
+  prefix: number[][];
+}
+let frozen: Frozen | null = null;
+
+function freeze(): Frozen {
+  const nodes: Node[] = [];
+  const ids = new Map<Node, number>();
+  const queue: Node[] = [root];
+  ids.set(root, 0);
+  nodes.push(root);
+  for (let q = 0; q < queue.length; q++) {
+    for (const child of queue[q]!.next.values()) {
+      ids.set(child, nodes.length);
+      nodes.push(child);
+      queue.push(child);
+    }
+  }
+  const edgeStart = new Int32Array(nodes.length + 1);
+  let edges = 0;
+  nodes.forEach((nd, k) => {
+    edgeStart[k] = edges;
+    edges += nd.next.size;
+  });
+  edgeStart[nodes.length] = edges;
+  const edgeChar = new Uint16Array(edges);
+  const edgeChild = new Int32Array(edges);
+  nodes.forEach((nd, k) => {
+    let e = edgeStart[k]!;
+    for (const [ch, child] of nd.next) {
+      edgeChar[e] = ch;
+      edgeChild[e] = ids.get(child)!;
+      e++;
+    }
+  });
+  const rootAscii = new Int32Array(128).fill(-1);
+  for (const [ch, child] of root.next) if (ch < 128) rootAscii[ch] = ids.get(child)!;
+  return { version, edgeStart, edgeChar, edgeChild, rootAscii, exact: nodes.map((nd) => nd.exact), prefix: nodes.map((nd) => nd.prefix) };
+}
+
+function child(f: Frozen, node: number, ch: number): number {
+  if (node === 0 && ch < 128) return f.rootAscii[ch]!;
+  const end = f.edgeStart[node + 1]!;
+  for (let e = f.edgeStart[node]!; e < end; e++) if (f.edgeChar[e] === ch) return f.edgeChild[e]!;
+  return -1;
+}
+
 function scan(lex: NormalisedText): LexiconMatch[][] {
   const hit = cache.get(lex);
   if (hit !== undefined && hit.version === version) return hit.matches;
+  if (frozen === null || frozen.version !== version) frozen = freeze();
+  const f = frozen;
   const L = lexicons.length;
   if (bestIndex.length < L) {
     bestIndex = new Int32Array(L * 2);
     bestEnd = new Int32Array(L * 2);
     nextAllowed = new Int32Array(L * 2);
   }
-  const out: LexiconMatch[][] = Array.from({ length: L }, () => []);
+  const out: LexiconMatch[][] = new Array<LexiconMatch[]>(L).fill(NONE);
   nextAllowed.fill(0, 0, L);
   const touched: number[] = [];
   const text = lex.text;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
-    let cur: Node | undefined = root.next.get(text[i]!);
-    if (cur === undefined) continue;
+    let cur = child(f, 0, text.charCodeAt(i));
+    if (cur < 0) continue;
     let j = i + 1;
-    if (text[i] === ' ') while (j < n && text.charCodeAt(j) === 32) j++;
     touched.length = 0;
-    while (cur !== undefined) {
-      const atBoundary = j >= n || !isWordChar(text.charCodeAt(j));
-      if (atBoundary) {
-        for (let k = 0; k < cur.exact.length; k += 2) record(cur.exact[k]!, cur.exact[k + 1]!, j, touched);
+    while (cur >= 0) {
+      const exact = f.exact[cur]!;
+      if (exact.length > 0 && (j >= n || !isWordChar(text.charCodeAt(j)))) {
+        for (let k = 0; k < exact.length; k += 2) record(exact[k]!, exact[k + 1]!, j, touched);
       }
-      if (cur.prefix.length > 0) {
+      const prefix = f.prefix[cur]!;
+      if (prefix.length > 0) {
         let e = j;
         while (e < n && isWordChar(text.charCodeAt(e))) e++;
-        for (let k = 0; k < cur.prefix.length; k += 2) record(cur.prefix[k]!, cur.prefix[k + 1]!, e, touched);
+        for (let k = 0; k < prefix.length; k += 2) record(prefix[k]!, prefix[k + 1]!, e, touched);
       }
       if (j >= n) break;
-      const ch = text[j]!;
-      cur = cur.next.get(ch);
+      const ch = text.charCodeAt(j);
+      cur = child(f, cur, ch);
       j++;
-      if (ch === ' ') while (j < n && text.charCodeAt(j) === 32) j++;
+      if (ch === 32) while (j < n && text.charCodeAt(j) === 32) j++;
     }
     for (const l of touched) {
       if (i >= nextAllowed[l]!) {
         const idx = bestIndex[l]!;
+        if (out[l] === NONE) out[l] = [];
         out[l]!.push({ start: originalStart(lex, i), end: originalEnd(lex, bestEnd[l]!), term: lexicons[l]![idx]!, index: idx });
         nextAllowed[l] = bestEnd[l]!;
       }
@@ -100,7 +165,8 @@ export function sharedLexicon(entries: readonly string[]): Lexicon {
     const term = normaliseTerm(star ? entry.slice(0, -1) : entry);
     if (term.length === 0) return;
     let cur = root;
-    for (const ch of term) {
+    for (let k = 0; k < term.length; k++) {
+      const ch = term.charCodeAt(k);
       let nx = cur.next.get(ch);
       if (nx === undefined) {
         nx = node();
