@@ -119,7 +119,9 @@ export const o1Rule: Rule = {
       const kind = h.cats.includes('op') ? 'op' : h.cats.includes('tactic') ? 'tactic' : null;
       if (kind === null || done.has(h.sent) || pastBound(ctx, scan, h)) continue;
       const t = timingOf(ctx, scan, h.sent);
-      const cue = t.strong ?? ((t.weak !== null && (t.futVerb || !t.past)) ? t.weak : null);
+      // A weak cue ("at 5am this morning") is future only with a future verb, or with no past
+      // tense anywhere in the post ("Drugs warrant at 5am this morning. 2 arrested." is a report).
+      const cue = t.strong ?? ((t.weak !== null && (t.futVerb || (!t.past && !postPast))) ? t.weak : null);
       if (cue === null || (t.ongoing && t.strong === null)) {
         if (!t.past && !t.ongoing) loose.push(h);
         continue;

@@ -11,6 +11,8 @@ testRule(s1Rule, {
     'A man was arrested after a bottle was thrown at a bus in Sussex Street.',
     'Assassin’s Creed game stolen from a shop in Class Lane, Kettering.',
     'Join us for a bake sale at Arsenal Road community centre on Saturday.',
+    'Jones, 24, was jailed after telling officers "you are a f***ing pig".',
+    { text: 'Suspect shouted "f*** the police" before running off. He was arrested a short time later.', name: 'masked, quoted in an arrest report' },
   ],
   invalid: [
     { text: 'What a shit night for the team, 3 crashes on the A43.', messageId: 'profanity', severity: 'review', flagged: 'shit',
@@ -23,7 +25,9 @@ testRule(s1Rule, {
     { text: 'Stop acting like a retard on the roads.', messageId: 'slur', severity: 'block' },
     { text: 'Sоme fаggоt scrаwled graffiti on the wall.', messageId: 'slur', severity: 'block', name: 'Cyrillic look-alikes' },
     { text: 'Gooooood morning, you bastaaaaard weather', messageId: 'profanity', name: 'repeated letters' },
-    { text: 'Jones, 24, was jailed after telling officers "you are a f***ing pig".', messageId: 'quotedProfanity', severity: 'advise' },
+    { text: 'Jones, 24, was jailed after telling officers "you are a fucking pig".', messageId: 'quotedProfanity', severity: 'advise' },
+    { text: 'F*** me, that was a long shift.', messageId: 'masked', severity: 'review' },
+    { text: 'Man charged after calling a bus driver a "p*ki" on the 47.', messageId: 'quotedSlur', severity: 'review' },
     { text: 'Dick move by the driver who parked across the dropped kerb.', messageId: 'profanity', name: 'Dick at sentence start, not a name' },
   ],
 });

@@ -4,8 +4,8 @@
  * characters do not hide them; masked words ("f**k") are matched letter by
  * letter. Whole words only (no "Scunthorpe" problem); words that are also
  * names ("Dick Turpin") are skipped beside another capitalised word. A word
- * quoted in a court report is reported speech: advise (profanity) or review
- * (slur) instead, since the force may choose to quote it, masked.
+ * quoted in a court or crime report is reported speech: advise (profanity: mask
+ * it) or review (slur) instead; masked profanity quoted there is not flagged.
  */
 import { isQuoted, scanPost } from './lexicons/scan.js';
 import { findMasked } from './lexicons/masked.js';
@@ -62,19 +62,23 @@ export const s1Rule: Rule = {
   check(ctx) {
     const out = customFindings(ctx, 'S1', 'This word is on your force’s list of unacceptable language.');
     const scan = scanPost(ctx.norm, ctx.lex);
-    const court = scan.present.has('court');
+    // Reported speech: words quoted in a court or crime report are the offender's, not the officer's.
+    const report = scan.present.has('court') || scan.present.has('crime');
     if (scan.present.has('profanity') || scan.present.has('slur')) {
       for (const h of scan.hits) {
         const slur = h.cats.includes('slur');
         if (!slur && !h.cats.includes('profanity')) continue;
         if (h.cats.includes('nameLike') && looksLikeName(ctx, h)) continue;
         const r = { start: h.start, end: h.end };
-        out.push(finding(ctx, r, slur, court && isQuoted(scan, r), false));
+        out.push(finding(ctx, r, slur, report && isQuoted(scan, r), false));
       }
     }
     for (const m of findMasked(ctx.lex)) {
       const r = { start: m.start, end: m.end };
-      out.push(finding(ctx, r, m.slur, court && isQuoted(scan, r), true));
+      const quoted = report && isQuoted(scan, r);
+      // Quoting an offender's swearing, masked, is how forces report it: nothing to change.
+      if (quoted && !m.slur) continue;
+      out.push(finding(ctx, r, m.slur, quoted, true));
     }
     return out;
   },

@@ -22,6 +22,7 @@ testRule(s2Rule, {
       output: 'Drivers parking on the zig-zags outside school again.' },
     { text: 'Don’t be an idiot, don’t drink and drive.', messageId: 'generic', severity: 'advise' },
     { text: 'Arrested after crashing into a hedge haha', messageId: 'laughing', flagged: 'haha' },
+    { text: 'Seized: no insurance, no licence, no brains.', messageId: 'mock', flagged: 'no brains' },
     { text: 'Numpt1es racing on the bypass again, now arrested.', messageId: 'insult', name: 'leetspeak' },
   ],
 });

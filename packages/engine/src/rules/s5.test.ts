@@ -9,6 +9,7 @@ testRule(s5Rule, {
     'Fit a steering wheel lock and keep your keys away from the front door.',
     'Best wishes to PC Jones on her retirement after 30 years.',
     'Beware of fake charity collectors: please donate only to registered charities.',
+    'Had a cracking time at the Christmas fayre, the mince pies were delicious!',
     'Scam alert: fake websites are offering 50% off designer goods. If it looks too good to be true, it probably is.',
   ],
   invalid: [

@@ -34,8 +34,8 @@ function bestIn(ctx: RuleContext, h: TermHit): TextRange | null {
   return null;
 }
 
-/** "20% off" and a run of five stars. */
-function tokenEndorsements(ctx: RuleContext): TextRange[] {
+/** "20% off", and a run of five stars about a named business. */
+function tokenEndorsements(ctx: RuleContext, business: boolean): TextRange[] {
   const out: TextRange[] = [];
   const text = ctx.norm.text;
   if (text.indexOf('%') < 0 && text.indexOf('\u2b50') < 0) return out;
@@ -45,9 +45,23 @@ function tokenEndorsements(ctx: RuleContext): TextRange[] {
     const t = toks[i]!;
     if (t.kind === 'number' && toks[i + 1]?.text === '%' && toks[i + 2]?.lower === 'off') out.push({ start: t.start, end: toks[i + 2]!.end });
     stars = t.text.codePointAt(0) === STAR ? stars + 1 : t.kind === 'other' && stars > 0 ? stars : 0;
-    if (stars === 5) out.push({ start: t.start, end: t.end });
+    if (stars === 5 && business) out.push({ start: t.start, end: t.end });
   }
   return out;
+}
+
+const CALENDAR = new Set(['christmas', 'easter', 'halloween', 'diwali', 'eid', 'ramadan', 'new', 'bonfire', 'the']);
+const PLACE_WORDS = new Set(['to', 'at', 'from', 'by', 'with']);
+
+/** A business named in the post: "thanks to Greggs", "lunch at Mario's", "from Nando's". */
+function namesBusiness(ctx: RuleContext): boolean {
+  const toks = ctx.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!PLACE_WORDS.has(toks[i]!.lower)) continue;
+    const t = toks[i + 1]!;
+    if (isCapitalisedWord(t) && !CALENDAR.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function sentenceOf(scan: Scan, offset: number): number {
@@ -83,14 +97,16 @@ export const s5Rule: Rule = {
     const p = scan.present;
     if (p.has('scam')) return out;
     const found: { r: TextRange; id: 'endorse' | 'fundraise'; sent: number }[] = [];
+    // Praise ("delicious", "best chippy in town") is only an endorsement when it is about a named business.
+    const business = p.has('praise') || p.has('best') || ctx.norm.text.indexOf('\u2b50') >= 0 ? namesBusiness(ctx) : false;
     for (const h of scan.hits) {
-      if (h.cats.includes('endorse')) found.push({ r: h, id: 'endorse', sent: h.sent });
-      else if (h.cats.includes('best')) {
+      if (h.cats.includes('endorse') || (business && h.cats.includes('praise'))) found.push({ r: h, id: 'endorse', sent: h.sent });
+      else if (business && h.cats.includes('best')) {
         const r = bestIn(ctx, h);
         if (r !== null) found.push({ r, id: 'endorse', sent: h.sent });
       } else if (h.cats.includes('fundraise') && !p.has('approvedCause')) found.push({ r: h, id: 'fundraise', sent: h.sent });
     }
-    for (const r of tokenEndorsements(ctx)) found.push({ r, id: 'endorse', sent: sentenceOf(scan, r.start) });
+    for (const r of tokenEndorsements(ctx, business)) found.push({ r, id: 'endorse', sent: sentenceOf(scan, r.start) });
     const done = new Set<string>();
     for (const f of found) {
       if (done.has(`${f.id}${f.sent}`)) continue;

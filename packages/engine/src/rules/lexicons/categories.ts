@@ -28,7 +28,7 @@ export type Cat =
   // S2
   | 'insult' | 'insultAdj' | 'mock' | 'laugh' | 'personNoun' | 'genericDont'
   // S5
-  | 'endorse' | 'best' | 'fundraise' | 'approvedCause' | 'scam'
+  | 'endorse' | 'praise' | 'best' | 'fundraise' | 'approvedCause' | 'scam'
   // S6
   | 'opinion' | 'contested' | 'criticTarget' | 'negative' | 'criticPhrase'
   // N1, N2

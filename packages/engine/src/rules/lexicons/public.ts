@@ -27,10 +27,14 @@ export const PUBLIC_TERMS: TermTable = {
     'pop in and see them', 'pop down to', 'give them a follow', 'give them a like', 'use code', 'use the code',
     'discount code', 'promo code', 'voucher code', 'percent off', '#ad', '#advert', '#sponsored', '#spon',
     '#gifted', 'sponsored by', 'brought to you by', 'link in bio', 'order now', 'order yours', 'get yours', 'shop now',
-    'buy now', 'buy yours', 'five stars', '5 stars', 'amazing food', 'great food', 'lovely food', 'delicious', 'yummy',
-    'great service', 'amazing service', 'fantastic service', 'great value', 'best value', 'the best coffee',
-    'the best pizza', 'the best burger', 'the best chippy', 'the best breakfast', 'best kept secret', 'our favourite shop',
-    'our favourite cafe', 'our favourite restaurant', 'go and support them', 'support their business',
+    'buy now', 'buy yours', 'go and support them', 'support their business',
+  ],
+  // Praise endorses only when a business is named in the post (s5.ts checks).
+  praise: [
+    'five stars', '5 stars', 'amazing food', 'great food', 'lovely food', 'delicious', 'yummy', 'great service',
+    'amazing service', 'fantastic service', 'great value', 'best value', 'the best coffee', 'the best pizza',
+    'the best burger', 'the best chippy', 'the best breakfast', 'best kept secret', 'our favourite shop',
+    'our favourite cafe', 'our favourite restaurant', 'our favourite pub', 'our favourite takeaway',
   ],
   best: ['best'],
   fundraise: [

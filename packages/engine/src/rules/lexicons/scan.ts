@@ -55,7 +55,7 @@ const GROUPS: readonly (readonly Cat[])[] = [
   ['presence', 'realtime', 'until', 'engage', 'incident'],
   ['profanity', 'slur', 'nameLike'],
   ['insult', 'insultAdj', 'mock', 'laugh', 'personNoun', 'genericDont'],
-  ['endorse', 'best', 'fundraise', 'approvedCause', 'scam'],
+  ['endorse', 'praise', 'best', 'fundraise', 'approvedCause', 'scam'],
   ['opinion', 'contested', 'criticTarget', 'negative', 'criticPhrase'],
   ['party', 'partyAmbig', 'polCtx', 'slogan', 'vote', 'support', 'pcc', 'election'],
 ];
