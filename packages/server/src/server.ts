@@ -10,6 +10,7 @@ import { runSweeps } from './domain/tasks.js';
 import { createEnv } from './env.js';
 import { buildApp, sqlProbe } from './http/app.js';
 import { oidcRoutes } from './http/routes/oidc.js';
+import { registerWebApp } from './http/web-static.js';
 import { openStore, type OpenedStore } from './storage/index.js';
 
 /** How to start. */
@@ -55,6 +56,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const hostForUrl = o.host.includes(':') ? `[${o.host}]` : o.host;
   let publicUrl = o.publicUrl ?? `http://${hostForUrl}:${o.port}`;
   const app = await buildApp(env, { publicUrl, logger: o.logger ?? false }, { routes: oidcRoutes, probe: sqlProbe(opened.handle.db) });
+  await registerWebApp(app);
   const address = await app.listen({ host: o.host, port: o.port });
   if (!o.publicUrl && o.port === 0) publicUrl = address;
   let timer: NodeJS.Timeout | undefined;

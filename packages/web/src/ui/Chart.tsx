@@ -11,13 +11,7 @@ export interface ChartDatum { name: string; value: number }
 /** Colours with at least 3:1 contrast against white (WCAG 1.4.11). */
 const PALETTE = ['#1d4f91', '#b3261e', '#8a4b00', '#0b6b3a', '#5a3d8a', '#505a5f', '#00607a', '#7a2e5c'];
 
-async function loadEcharts() {
-  const [core, charts, components, renderers] = await Promise.all([
-    import('echarts/core'), import('echarts/charts'), import('echarts/components'), import('echarts/renderers'),
-  ]);
-  core.use([charts.BarChart, charts.PieChart, components.GridComponent, components.TooltipComponent, components.AriaComponent, renderers.CanvasRenderer]);
-  return core;
-}
+const loadEcharts = () => import('./echarts.js');
 
 /** The chart. */
 export function Chart({ kind, data, label, testId }: { kind: 'bar' | 'pie'; data: readonly ChartDatum[]; label: string; testId?: string }): ReactNode {
