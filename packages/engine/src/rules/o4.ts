@@ -40,7 +40,8 @@ function policeSubject(ctx: RuleContext, scan: Scan, sent: number): boolean {
   for (let i = tokenAt(ctx.tokens, s.start); i < ctx.tokens.length && ctx.tokens[i]!.start < s.end; i++) {
     if (SUBJECTS.has(ctx.tokens[i]!.lower)) return true;
   }
-  return false;
+  // "Unmarked cars are patrolling …", "PC Smith is parked …".
+  return sentenceHas(scan, sent, 'tactic') || sentenceHas(scan, sent, 'colleague');
 }
 
 const SPEAKERS = new Set(["we're", 'we', "i'm", 'im', 'i', 'officers', 'team', 'pcsos', 'crew', 'units']);
@@ -94,9 +95,9 @@ export const o4Rule: Rule = {
     const out = customFindings(ctx, 'O4', 'This term is on your force’s live-deployment list.');
     const scan = scanPost(ctx.norm, ctx.lex);
     const p = scan.present;
-    if ((!p.has('realtime') && !p.has('until')) || p.has('engage')) return out;
+    // Incident and traffic updates say where officers are because that is the news: normal.
+    if ((!p.has('realtime') && !p.has('until')) || p.has('engage') || p.has('incident')) return out;
     for (let sent = 0; sent < scan.sentences.length; sent++) {
-      if (sentenceHas(scan, sent, 'incident')) continue;
       const cue = realtimeCue(ctx, scan, sent);
       if (cue === null) continue;
       const hit = hitsOf(scan, 'presence', sent)[0];

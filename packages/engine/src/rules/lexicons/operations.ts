@@ -57,7 +57,8 @@ export const OPERATIONS_TERMS: TermTable = {
   ],
   homeWeak: [
     'my house', 'my home', 'my street', 'my road', 'my village', 'my estate', 'my flat', 'my neighbours', 'my neighbour',
-    'near me', 'my local',
+    'near me', 'my local', 'my new house', 'my new home', 'my new flat', 'i moved to', 'we moved to', 'just moved to',
+    'just moved into', 'i grew up in',
   ],
   livesIn: ['lives in', 'lives on', 'lives near', 'lives just', 'lives round', 'lives at', 'who lives in', 'live in'],
   colleague: [
@@ -117,10 +118,11 @@ export const OPERATIONS_TERMS: TermTable = {
     'stall', 'surgery', 'surgeries', 'drop in', 'drop-in', 'event', 'open day', 'bike marking', 'property marking',
     'say hello', 'say hi', 'come and see us', 'come and say', 'pop by', 'pop over', 'pop along', 'meet the', 'meet us',
     'coffee', 'cuppa', 'pact meeting', 'engagement', 'crime prevention', 'beat surgery', 'stand', 'gazebo',
-    'cop on the block', 'street meet', 'have a chat', 'for a chat', 'fun day', 'school visit',
+    'cop on the block', 'street meet', 'have a chat', 'for a chat', 'a chat', 'fun day', 'school visit',
   ],
   incident: [
     'collision', 'crash', 'incident', 'rtc', 'road closed', 'road closure', 'closure', 'closed', 'avoid the area',
     'diversion', 'flooding', 'fire', 'dealing with', 'scene', 'casualty', 'injured', 'broken down', 'breakdown', 'delays',
+    'fight', 'disturbance', 'disorder', 'reports of', 'emergency', 'search for', 'searching for', 'cordon',
   ],
 };
