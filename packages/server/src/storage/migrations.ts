@@ -306,6 +306,7 @@ async function appendOnlyTriggers(db: Kysely<unknown>, dialect: DialectName): Pr
 /** All migrations, in order. Append new ones; never edit one that has shipped. */
 export const MIGRATIONS: readonly PeelMigration[] = [
   { name: '0001_initial', up: initial },
+  { name: '0002_connectors', up: (db, d) => import('./migrations-connectors.js').then((m) => m.connectorsMigration(db, d)) },
 ];
 
 /** Adapts the list to Kysely's Migrator (which records and locks runs on both dialects). */

@@ -4,6 +4,8 @@
  * correctly as text), integers for flags and counters, JSON stored as text.
  */
 
+import type { ConnectorTables } from './schema-connectors.js';
+
 /** ISO 8601 timestamp, e.g. `2025-01-31T09:00:00.000Z`. */
 export type IsoTime = string;
 /** 0 or 1 (SQLite has no boolean type). */
@@ -274,7 +276,7 @@ export interface AuditHeadTable {
 }
 
 /** The whole database. */
-export interface Database {
+export interface Database extends ConnectorTables {
   forces: ForcesTable;
   policy_versions: PolicyVersionsTable;
   people: PeopleTable;

@@ -1,0 +1,140 @@
+/**
+ * The import pipeline: records → batches → skip those already stored →
+ * check → write (posts, findings, references, counts, one audit entry) in one
+ * transaction per batch. Constant memory (one batch being checked, one being
+ * written). Idempotent by (account, external id): running twice adds nothing,
+ * and a run killed at any point resumes by running again, because a batch is
+ * either fully committed or not at all.
+ */
+import { isUniqueViolation } from '../storage/index.js';
+import type { BatchChecker, CheckItem, Checked } from './checking.js';
+import { ImportFormatError, type ImportRecord } from './record.js';
+import { existingRefs, writePosts, type PostToWrite, type WriteTarget, type WrittenPost } from './store.js';
+import type { ConnectorEnv } from '../platforms/env.js';
+
+/** Counts so far. */
+export interface ImportProgress {
+  processed: number;
+  imported: number;
+  skipped: number;
+  rejected: number;
+}
+
+/** Where and how to import. */
+export interface PipelineOptions {
+  target: WriteTarget & { accountKind: CheckItem['accountKind'] };
+  checker: BatchChecker;
+  /** The file name for error messages. */
+  fileName: string;
+  actorId: string | null;
+  /** `imported` for files, `connector` for polling and webhooks. */
+  source: 'imported' | 'connector';
+  /** The import record to add counts to, if any. */
+  importId?: string;
+  batchSize?: number;
+  /** Count records the engine refuses (e.g. over-long text) instead of stopping. */
+  skipRejected?: boolean;
+  onProgress?(p: ImportProgress): void;
+  /** Called after each committed batch with the new posts (retention uses it). */
+  afterBatch?(written: WrittenPost[]): Promise<void>;
+  signal?: AbortSignal;
+}
+
+/** Default records per batch (and per transaction). */
+export const DEFAULT_BATCH = 1000;
+
+interface Prepared {
+  batch: ImportRecord[];
+  fresh: ImportRecord[];
+  checked: Checked[];
+}
+
+async function* batches(records: AsyncIterable<ImportRecord>, size: number): AsyncGenerator<ImportRecord[]> {
+  let batch: ImportRecord[] = [];
+  for await (const r of records) {
+    batch.push(r);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Run records through check and storage; resolves to the counts of this run. */
+export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<ImportRecord>, o: PipelineOptions): Promise<ImportProgress> {
+  const progress: ImportProgress = { processed: 0, imported: 0, skipped: 0, rejected: 0 };
+  const size = o.batchSize ?? DEFAULT_BATCH;
+
+  const prepare = async (batch: ImportRecord[]): Promise<Prepared> => {
+    // The same id twice in one batch: the first wins, as it would across runs.
+    const seen = new Set<string>();
+    const unique = batch.filter((r) => (seen.has(r.externalId) ? false : (seen.add(r.externalId), true)));
+    const have = await existingRefs(env.db, o.target.accountId, unique.map((r) => r.externalId));
+    const fresh = unique.filter((r) => !have.has(r.externalId));
+    const checked = await o.checker.check(fresh.map((r) => ({
+      text: r.text, platform: o.target.platform, accountKind: o.target.accountKind, date: r.publishedAt, media: r.media,
+    })));
+    return { batch, fresh, checked };
+  };
+
+  const write = async (p: Prepared): Promise<void> => {
+    let rows: PostToWrite[] = [];
+    let rejected = 0;
+    p.fresh.forEach((r, i) => {
+      const c = p.checked[i]!;
+      if (!c.ok) {
+        if (!o.skipRejected) throw new ImportFormatError(o.fileName, r.line, `the post cannot be checked (${c.code})`);
+        rejected++;
+        return;
+      }
+      rows.push({
+        externalId: r.externalId, text: r.text, publishedAt: r.publishedAt, url: r.url, verdict: c.verdict,
+        reportJson: c.reportJson, engineVersion: c.engineVersion, policyVersion: c.policyVersion, findings: c.findings, tags: c.tags,
+      });
+    });
+    // Another run (or a duplicate id in the next batch, looked up before this one committed) may
+    // have stored some of these meanwhile: drop those and try again.
+    for (let attempt = 0; ; attempt++) {
+      const skipped = p.batch.length - rows.length - rejected;
+      try {
+        const now = env.now().toISOString();
+        const written = await env.db.transaction().execute((tx) => writePosts(tx, o.target, rows, {
+          source: o.source, actorId: o.actorId, now, importId: o.importId, auditAction: o.importId ? 'import.batch' : 'post.ingest',
+          auditData: o.importId ? { importId: o.importId, firstLine: p.batch[0]!.line, lastLine: p.batch.at(-1)!.line } : {},
+          counts: { processed: p.batch.length, skipped, rejected },
+        }));
+        progress.processed += p.batch.length;
+        progress.imported += rows.length;
+        progress.skipped += skipped;
+        progress.rejected += rejected;
+        if (o.afterBatch && written.length > 0) await o.afterBatch(written);
+        o.onProgress?.({ ...progress });
+        return;
+      } catch (e) {
+        if (!isUniqueViolation(e) || attempt >= 3) throw e;
+        const have = await existingRefs(env.db, o.target.accountId, rows.map((r) => r.externalId));
+        rows = rows.filter((r) => !have.has(r.externalId));
+      }
+    }
+  };
+
+  // Two stages overlap: batch k is written while batch k+1 is looked up and checked.
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for await (const batch of batches(records, size)) {
+      if (o.signal?.aborted) break;
+      const prepared = await prepare(batch);
+      await writing;
+      writing = write(prepared);
+      // Handled here so a failure is not "unhandled" while the next batch is prepared; awaited below.
+      writing.catch(() => undefined);
+    }
+  } catch (e) {
+    // A bad record further on: let the batch in flight commit first, so what was stored is final.
+    await writing.catch(() => undefined);
+    throw e;
+  }
+  await writing;
+  return progress;
+}

@@ -1,0 +1,185 @@
+/**
+ * SQL for imports: the imports table, post references and the batch writer
+ * that stores checked posts, their findings and references in one
+ * transaction (multi-row inserts: a batch costs a handful of statements).
+ */
+import type { Kysely, Transaction } from 'kysely';
+import { newId } from '../domain/context.js';
+import type { Database } from '../storage/schema.js';
+import { auditRepo } from '../storage/sql/repos-work.js';
+import type { CheckedFinding } from './checking.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** An import as shown to users. */
+export interface ImportRun {
+  id: string;
+  forceId: string;
+  accountId: string;
+  kind: string;
+  fileName: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  processed: number;
+  imported: number;
+  skipped: number;
+  rejected: number;
+  total: number | null;
+  error: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
+type ImportRow = Database['imports'];
+const toRun = (r: ImportRow): ImportRun => ({
+  id: r.id, forceId: r.force_id, accountId: r.account_id, kind: r.kind, fileName: r.file_name,
+  status: r.status as ImportRun['status'], processed: Number(r.processed), imported: Number(r.imported),
+  skipped: Number(r.skipped), rejected: Number(r.rejected), total: r.total === null ? null : Number(r.total),
+  error: r.error, createdBy: r.created_by, createdAt: r.created_at, updatedAt: r.updated_at, finishedAt: r.finished_at,
+});
+
+/** Create an import record. */
+export async function createImport(db: Db, i: { forceId: string; accountId: string; kind: string; fileName: string; createdBy: string | null; status?: ImportRun['status'] }, now: string): Promise<ImportRun> {
+  const row: ImportRow = {
+    id: newId(), force_id: i.forceId, account_id: i.accountId, kind: i.kind, file_name: i.fileName, status: i.status ?? 'queued',
+    processed: 0, imported: 0, skipped: 0, rejected: 0, total: null, error: null, created_by: i.createdBy,
+    created_at: now, updated_at: now, finished_at: null,
+  };
+  await db.insertInto('imports').values(row).execute();
+  return toRun(row);
+}
+
+/** One import of a force. */
+export async function getImport(db: Db, forceId: string, id: string): Promise<ImportRun | undefined> {
+  const r = await db.selectFrom('imports').selectAll().where('force_id', '=', forceId).where('id', '=', id).executeTakeFirst();
+  return r && toRun(r);
+}
+
+/** The latest unfinished import of the same file into the same account (to resume it). */
+export async function findUnfinished(db: Db, accountId: string, kind: string, fileName: string): Promise<ImportRun | undefined> {
+  const r = await db.selectFrom('imports').selectAll().where('account_id', '=', accountId).where('kind', '=', kind)
+    .where('file_name', '=', fileName).where('status', 'in', ['queued', 'running', 'failed'])
+    .orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  return r && toRun(r);
+}
+
+/** A force's imports, newest first. */
+export async function listImports(db: Db, forceId: string, limit: number, accountId?: string): Promise<ImportRun[]> {
+  let q = db.selectFrom('imports').selectAll().where('force_id', '=', forceId);
+  if (accountId !== undefined) q = q.where('account_id', '=', accountId);
+  return (await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute()).map(toRun);
+}
+
+/** Start (or restart) a run: counters of this run go back to zero except `imported`, which accumulates. */
+export async function markRunning(db: Db, id: string, now: string, total: number | null): Promise<void> {
+  await db.updateTable('imports').set({ status: 'running', processed: 0, skipped: 0, rejected: 0, error: null, total, updated_at: now, finished_at: null })
+    .where('id', '=', id).execute();
+}
+
+/** Finish a run as done or failed (the error must not contain post text). */
+export async function markFinished(db: Db, id: string, status: 'done' | 'failed', error: string | null, now: string): Promise<void> {
+  await db.updateTable('imports').set({ status, error, updated_at: now, finished_at: now }).where('id', '=', id).execute();
+}
+
+/** Add a batch's counts to an import. */
+export async function addCounts(db: Db, id: string, c: { processed: number; imported: number; skipped: number; rejected: number }, now: string): Promise<void> {
+  await db.updateTable('imports').set((eb) => ({
+    processed: eb('processed', '+', c.processed), imported: eb('imported', '+', c.imported),
+    skipped: eb('skipped', '+', c.skipped), rejected: eb('rejected', '+', c.rejected), updated_at: now,
+  })).where('id', '=', id).execute();
+}
+
+/** Largest IN list per query: well under SQLite's and PostgreSQL's parameter limits. */
+const IN_CHUNK = 500;
+
+/** Which of these external ids the account already has. */
+export async function existingRefs(db: Db, accountId: string, externalIds: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < externalIds.length; i += IN_CHUNK) {
+    const part = externalIds.slice(i, i + IN_CHUNK);
+    const rows = await db.selectFrom('post_refs').select('external_id').where('account_id', '=', accountId)
+      .where('external_id', 'in', part).execute();
+    for (const r of rows) found.add(r.external_id);
+  }
+  return found;
+}
+
+/** Where a batch of posts goes. */
+export interface WriteTarget {
+  forceId: string;
+  accountId: string;
+  platform: string;
+}
+
+/** One checked post ready to store. */
+export interface PostToWrite {
+  externalId: string;
+  text: string;
+  publishedAt: string;
+  url: string | null;
+  verdict: string;
+  reportJson: string;
+  engineVersion: string;
+  policyVersion: string;
+  findings: CheckedFinding[];
+  tags: string[];
+}
+
+/** What a batch write stored: the new post ids, in input order. */
+export interface WrittenPost {
+  postId: string;
+  externalId: string;
+  tags: string[];
+  publishedAt: string;
+}
+
+/** Rows per multi-row INSERT (posts have 14 columns: ~2,800 parameters). */
+const ROWS_PER_INSERT = 200;
+
+async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await insert(rows.slice(i, i + ROWS_PER_INSERT));
+}
+
+/**
+ * Store posts, findings and references, add the counts to the import (if
+ * any) and append one audit entry, all in the caller's transaction. A
+ * reference that already exists (another run got there first) makes the
+ * whole transaction fail with a unique violation; the caller retries.
+ */
+export async function writePosts(
+  tx: Transaction<Database>, target: WriteTarget, posts: readonly PostToWrite[],
+  meta: {
+    source: string; actorId: string | null; now: string; auditAction: string; auditData?: Record<string, unknown>;
+    importId?: string; counts?: { processed: number; skipped: number; rejected: number };
+  },
+): Promise<WrittenPost[]> {
+  const written: WrittenPost[] = posts.map((p) => ({ postId: newId(), externalId: p.externalId, tags: p.tags, publishedAt: p.publishedAt }));
+  // Posts before references and findings: both point at posts.id and foreign keys are checked per statement.
+  await insertChunks(posts.map((p, i) => ({
+    id: written[i]!.postId, force_id: target.forceId, account_id: target.accountId, draft_id: null, text: p.text,
+    source: meta.source, external_url: p.url, published_at: p.publishedAt, verdict: p.verdict, report: p.reportJson,
+    engine_version: p.engineVersion, policy_version: p.policyVersion, created_by: meta.actorId, created_at: meta.now,
+  })), (c) => tx.insertInto('posts').values(c).execute());
+  await insertChunks(posts.map((p, i) => ({
+    account_id: target.accountId, external_id: p.externalId, post_id: written[i]!.postId, force_id: target.forceId,
+    platform: target.platform, deleted_at: null, created_at: meta.now,
+  })), (c) => tx.insertInto('post_refs').values(c).execute());
+  const findings = posts.flatMap((p, i) => p.findings.map((f) => ({
+    id: newId(), force_id: target.forceId, post_id: written[i]!.postId, rule: f.rule, severity: f.severity,
+    message_id: f.messageId, message: f.message, confidence: f.confidence, ranges: JSON.stringify(f.ranges),
+    status: 'open', review_reason: null, reviewed_by: null, reviewed_at: null, case_id: null, created_at: meta.now,
+  })));
+  await insertChunks(findings, (c) => tx.insertInto('findings').values(c).execute());
+  if (meta.importId !== undefined && meta.counts !== undefined) {
+    await addCounts(tx, meta.importId, { ...meta.counts, imported: posts.length }, meta.now);
+  }
+  if (posts.length > 0 || meta.importId === undefined) {
+    await auditRepo(tx).append({
+      at: meta.now, forceId: target.forceId, actorId: meta.actorId, action: meta.auditAction,
+      subjectType: 'account', subjectId: target.accountId,
+      data: { ...(meta.auditData ?? {}), posts: posts.length, findings: findings.length, source: meta.source },
+    });
+  }
+  return written;
+}
