@@ -5,9 +5,16 @@
 import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import { generalise, generalisePlace } from '../rewrite/edits.js';
 import { describePerson, entitiesOf, isMinor, publicPersons } from './people.js';
-import type { Rule, RuleFinding } from './types.js';
+import type { Rule, RuleContext, RuleFinding } from './types.js';
 
 const ROLE = sharedLexicon(['youth court', 'victim', 'witness', 'witnessed', 'suspect', 'accused', 'defendant', 'complainant', 'assaulted', 'attacked', 'injured', 'hurt']);
+
+/** True when P2 applies to the post: a child in a crime post with proceedings or a victim, witness or suspect role. */
+export function childInvolved(ctx: RuleContext): boolean {
+  const f = ctx.facts;
+  if (f.childContext.length === 0 || !f.crimeContext) return false;
+  return f.stages.size > 0 || ROLE.test(ctx.lex) || f.sexualOffence.length > 0;
+}
 
 /** Rule P2. */
 export const p2: Rule = {
@@ -25,10 +32,7 @@ export const p2: Rule = {
     fixable: true,
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (f.childContext.length === 0 || !f.crimeContext) return [];
-    const involved = f.stages.size > 0 || ROLE.test(ctx.lex) || f.sexualOffence.length > 0;
-    if (!involved) return [];
+    if (!childInvolved(ctx)) return [];
     const text = ctx.norm.text;
     const out: RuleFinding[] = [];
     const youthCourt = /youth court/.test(ctx.lex.text);

@@ -1,6 +1,7 @@
 /** P3: a named person under 18 in any crime context (a reporting restriction may apply). */
 import { generalise } from '../rewrite/edits.js';
 import { describePerson, isMinor, publicPersons } from './people.js';
+import { childInvolved } from './p2.js';
 import type { Rule, RuleFinding } from './types.js';
 
 /** Rule P3. */
@@ -15,7 +16,8 @@ export const p3: Rule = {
     fixable: true,
   },
   check(ctx) {
-    if (!ctx.facts.crimeContext) return [];
+    // Where P2 applies (proceedings, victim, witness, suspect) it blocks; P3 covers the rest of crime posts.
+    if (!ctx.facts.crimeContext || childInvolved(ctx)) return [];
     const out: RuleFinding[] = [];
     for (const p of publicPersons(ctx)) {
       if (!isMinor(ctx, p)) continue;
