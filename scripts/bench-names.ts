@@ -1,0 +1,50 @@
+/**
+ * Name tagger speed: model load time (import of the model module and decoding
+ * it, in this fresh process) and µs per post for tagging alone (tokens
+ * prepared beforehand) and for normalise + tokenise + tag, over the BTC and
+ * WNUT-17 dev texts. Run: `npx tsx scripts/bench-names.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { normalise } from '../packages/engine/src/pipeline/normalise.js';
+import { tokenise } from '../packages/engine/src/pipeline/tokenise.js';
+
+const t0 = performance.now();
+const { MODEL_DATA } = await import('../packages/engine/src/recognizers/names/model-data.js');
+const t1 = performance.now();
+const { learnedTagger } = await import('../packages/engine/src/recognizers/names/index.js');
+const rows = learnedTagger.warm();
+const t2 = performance.now();
+
+const texts = ['btc', 'wnut17'].flatMap((d) =>
+  readFileSync(`/work/shared/data/${d}/dev.jsonl`, 'utf8').split('\n').filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text));
+const prepared = texts.map((t) => {
+  const text = normalise(t).text;
+  return { text, tokens: tokenise(text) };
+});
+const tokens = prepared.reduce((n, p) => n + p.tokens.length, 0);
+
+function time(label: string, body: () => void, rounds: number): void {
+  body(); // warm-up: JIT
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) body();
+  const us = ((performance.now() - start) * 1000) / (rounds * texts.length);
+  console.log(`  ${label.padEnd(36)} ${us.toFixed(2).padStart(7)} µs/post  ${Math.round(1e6 / us).toLocaleString('en-GB').padStart(9)} posts/s`);
+}
+
+const source = readFileSync(new URL('../packages/engine/src/recognizers/names/model-data.ts', import.meta.url));
+console.log(`model: ${(source.length / 1024).toFixed(0)} KiB raw, ${(gzipSync(source, { level: 9 }).length / 1024).toFixed(0)} KiB gzip; weights ${JSON.stringify(MODEL_DATA.weights.length)} base64 chars; ${rows.toLocaleString('en-GB')} table rows`);
+console.log(`load: import ${(t1 - t0).toFixed(0)} ms (tsx transform included), decode ${(t2 - t1).toFixed(1)} ms`);
+console.log(`${texts.length} dev posts, ${(tokens / texts.length).toFixed(1)} tokens/post on average`);
+let sink = 0;
+time('tag (tokens prepared)', () => { for (const p of prepared) sink += learnedTagger.tag(p.tokens, p.text).length; }, 20);
+time('normalise + tokenise + tag', () => {
+  for (const t of texts) {
+    const text = normalise(t).text;
+    sink += learnedTagger.tag(tokenise(text), text).length;
+  }
+}, 20);
+time('normalise + tokenise (no tagging)', () => { for (const t of texts) sink += tokenise(normalise(t).text).length; }, 20);
+if (sink < 0) console.log(sink);
