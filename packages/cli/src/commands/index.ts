@@ -22,4 +22,11 @@ export interface Command {
 /** Every command, by name. */
 export const COMMANDS: Record<string, Command> = {
   check: { summary: 'Check posts against the guidelines (text, stdin, file or JSON Lines batch).', run: async (argv, io) => (await import('./check.js')).runCheck(argv, io) },
+  serve: { summary: 'Run the Peel server (127.0.0.1:8080; SQLite under ./data or DATABASE_URL).', run: async (argv, io) => (await import('./serve.js')).runServe(argv, io) },
+  db: { summary: 'Database schema: peel db migrate.', run: async (argv, io) => (await import('./db.js')).runDb(argv, io) },
+  admin: { summary: 'Administration: peel admin create-user.', run: async (argv, io) => (await import('./admin.js')).runAdmin(argv, io) },
+  audit: { summary: 'Verify the hash-chained audit log: peel audit verify.', run: async (argv, io) => (await import('./audit.js')).runAudit(argv, io) },
+  backup: { summary: 'Back up the database (SQLite copy while running; pg_dump advice for PostgreSQL).', run: async (argv, io) => (await import('./backup.js')).runBackup(argv, io) },
+  demo: { summary: 'Load the fictional demo force and serve it.', run: async (argv, io) => (await import('./demo.js')).runDemo(argv, io) },
+  import: { summary: 'Import published posts: an X archive, JSON Lines or CSV (peel import --help).', run: async (argv, io) => (await import('./import.js')).runImport(argv, io) },
 };
