@@ -1,5 +1,5 @@
 /** The app shell: skip link, header with role-aware navigation, the current page. */
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { AccountPage } from '../pages/AccountPage.js';
 import { AccountsPage } from '../pages/AccountsPage.js';
 import { ApprovalsPage } from '../pages/ApprovalsPage.js';
@@ -8,6 +8,7 @@ import { CasesPage } from '../pages/CasesPage.js';
 import { DashboardPage } from '../pages/DashboardPage.js';
 import { PolicyPage } from '../pages/PolicyPage.js';
 import { ReviewPage } from '../pages/ReviewPage.js';
+import { SetupPage } from '../pages/SetupPage.js';
 import { SignInPage } from '../pages/SignInPage.js';
 import { ComposePage } from '../compose/ComposePage.js';
 import { Loading, PageTitle } from '../ui/components.js';
@@ -27,15 +28,17 @@ export function App(): ReactNode {
 
 function Shell(): ReactNode {
   const route = useRoute();
+  const [setup, setSetup] = useState(() => window.location.pathname === '/setup');
   const { session, signOut } = useSession();
   const roles = session?.user.roles ?? [];
   useEffect(() => {
+    if (setup) return;
     if (session === null && route.name !== 'sign-in') navigate(href('sign-in'));
     if (session && (route.name === 'sign-in' || route.name === 'home')) {
       const to = landingFor(session.user.roles);
       if (to) navigate(href(to));
     }
-  }, [session, route.name]);
+  }, [session, route.name, setup]);
   useEffect(() => {
     document.title = `${pageName(route)} · Peel`;
   }, [route]);
@@ -63,7 +66,8 @@ function Shell(): ReactNode {
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>
-        {session === undefined ? <Loading what="Checking who is signed in" /> : session === null ? <SignInPage /> : <Page route={route} roles={roles} />}
+        {setup ? <SetupPage onDone={() => { window.history.replaceState(null, '', '/'); setSetup(false); navigate(href('sign-in')); }} />
+          : session === undefined ? <Loading what="Checking who is signed in" /> : session === null ? <SignInPage /> : <Page route={route} roles={roles} />}
       </main>
     </>
   );

@@ -1,16 +1,16 @@
 /**
  * Runs the engine in the browser on every change of the text. A check of a
  * normal post takes a few milliseconds, so no debounce: the underline follows
- * the typing. Each check's duration is kept (last 200) on
- * `window.__peelCheckMs` so the browser test can assert the budget.
+ * the typing. Each check's duration and the text length are kept (last 500)
+ * on `window.__peelChecks` so the browser test can assert the budget.
  */
 import { check, PeelInputError, type Policy, type Post, type Report } from '@peel/engine';
 import { useMemo } from 'react';
 
 declare global {
   interface Window {
-    /** Durations of recent in-browser checks, in milliseconds. */
-    __peelCheckMs?: number[];
+    /** Recent in-browser checks: duration (ms) and text length (UTF-16 units). */
+    __peelChecks?: Array<{ ms: number; chars: number }>;
   }
 }
 
@@ -23,11 +23,11 @@ export interface LiveCheck {
   problem: string | null;
 }
 
-function record(ms: number): void {
+function record(ms: number, chars: number): void {
   if (typeof window === 'undefined') return;
-  const list = (window.__peelCheckMs ??= []);
-  list.push(ms);
-  if (list.length > 200) list.shift();
+  const list = (window.__peelChecks ??= []);
+  list.push({ ms, chars });
+  if (list.length > 500) list.shift();
 }
 
 /** Check `text` as a post from an account of this platform and kind, under `policy`. */
@@ -37,7 +37,7 @@ export function runCheck(text: string, meta: Omit<Post, 'text'>, policy: Policy 
   try {
     const report = check({ ...meta, text }, policy);
     const ms = performance.now() - started;
-    record(ms);
+    record(ms, text.length);
     return { report, ms, problem: null };
   } catch (e) {
     const ms = performance.now() - started;

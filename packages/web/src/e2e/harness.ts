@@ -1,57 +1,70 @@
 /**
- * Starts the real Peel server for browser tests: SQLite in a temp dir, the
- * built web app served by the server itself, and a cast of users with
- * passwords (one per role) over the server's synthetic test world.
+ * Browser-test harness: build the web app with Vite into a temp dir, load the
+ * demo force into SQLite in another temp dir, start the real server on it
+ * (as `npm start` does) and find Debian's chromium.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { hashPassword } from '../../../server/src/auth/passwords.js';
-import { buildApp } from '../../../server/src/http/app.js';
-import { registerWebApp } from '../../../server/src/http/web-static.js';
-import { createWorld, type Member, type World } from '../../../server/src/domain/testing.js';
+import { fileURLToPath } from 'node:url';
+import { loadDemo } from '../../../server/src/demo/load.js';
+import { startServer, type RunningServer } from '../../../server/src/server.js';
 import { openStore } from '../../../server/src/storage/index.js';
 
-/** A role to sign in as in the tests. */
-export type CastRole = 'officer' | 'supervisor' | 'desk' | 'standards' | 'admin';
+/** The web package directory. */
+export const WEB_DIR = fileURLToPath(new URL('../..', import.meta.url));
+/** The repository root (screenshots go under test-results/ there). */
+export const REPO_DIR = fileURLToPath(new URL('../../../..', import.meta.url));
+/** Debian's chromium. */
+export const CHROMIUM = '/usr/bin/chromium';
+/** Flags for headless runs in containers (see the project's developer notes). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** The demo users' password in the throw-away test database. */
+export const DEMO_PASSWORD = 'e2e demo password 2024';
 
-/** A running server. */
-export interface Harness {
+/** Is chromium there? With CI=true its absence is an error, otherwise the test is skipped. */
+export function chromiumStatus(): { ok: true } | { ok: false; message: string; fail: boolean } {
+  if (existsSync(CHROMIUM)) return { ok: true };
+  const ci = process.env.CI === 'true' || process.env.CI === '1';
+  return { ok: false, fail: ci, message: `${CHROMIUM} is missing: install it with apt-get install -y --no-install-recommends chromium.` };
+}
+
+/** Build the app with Vite (programmatically) into `outDir`. */
+export async function buildWeb(outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+}
+
+/** A running demo server. */
+export interface DemoServer {
   url: string;
-  world: World;
-  credentials: Record<CastRole, { email: string; password: string }>;
+  server: RunningServer;
   close(): Promise<void>;
 }
 
-/** The shared test password (synthetic users in a throw-away database). */
-export const TEST_PASSWORD = 'correct horse battery staple';
-
-/** Start the server on a random loopback port, serving `webRoot`. */
-export async function startServer(webRoot: string): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'peel-web-e2e-'));
-  const opened = await openStore({ dataDir: dir, url: '' });
-  const world = await createWorld(opened.store);
-  // The world's clock is pinned for domain tests; the browser works in real time.
-  world.setNow(new Date().toISOString());
-  const hash = await hashPassword(TEST_PASSWORD);
-  const cast: Record<CastRole, Member> = {
-    officer: world.a.officer, supervisor: world.a.sergeant, desk: world.a.desk, standards: world.a.standards, admin: world.a.admin,
-  };
-  const credentials = {} as Harness['credentials'];
-  for (const [role, m] of Object.entries(cast) as Array<[CastRole, Member]>) {
-    await opened.store.users.update(m.user.id, { passwordHash: hash });
-    credentials[role] = { email: m.user.email, password: TEST_PASSWORD };
+/** Load the demo into a fresh SQLite database and start the server serving `webRoot`. */
+export async function startDemoServer(webRoot: string): Promise<DemoServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'peel-e2e-data-'));
+  const seed = await openStore({ dataDir, url: '' });
+  try {
+    await loadDemo(seed.store, { password: DEMO_PASSWORD });
+  } finally {
+    await seed.store.close();
   }
-  const app: FastifyInstance = await buildApp(world.env, { logger: false });
-  if (!(await registerWebApp(app, webRoot))) throw new Error('The web app is not built: no index.html in the web root.');
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  // The web root is read from the environment by the server's static plugin (worker-local here).
+  process.env.PEEL_WEB_ROOT = webRoot;
+  const server = await startServer({ host: '127.0.0.1', port: 0, dataDir, databaseUrl: '', logger: false, sweepEveryMs: 0, print: () => {} });
   return {
-    url, world, credentials,
+    url: server.url, server,
     async close() {
-      await app.close();
-      await opened.store.close();
-      rmSync(dir, { recursive: true, force: true });
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A temp directory for the built app. */
+export function tempWebRoot(): string {
+  return mkdtempSync(join(tmpdir(), 'peel-e2e-web-'));
 }

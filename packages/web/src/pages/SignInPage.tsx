@@ -17,6 +17,28 @@ async function loadProviders(): Promise<SignInProvider[]> {
   }
 }
 
+/** Where the server starts OpenID Connect sign-in for a force. */
+export function oidcStartUrl(forceCode: string): string {
+  return `/api/auth/oidc/${encodeURIComponent(forceCode.trim().toLowerCase())}/start`;
+}
+
+/** Single sign-on by force code, for servers that do not list their providers. */
+function ForceSignIn(): ReactNode {
+  const [code, setCode] = useState('');
+  const valid = /^[a-z0-9-]{2,32}$/.test(code.trim().toLowerCase());
+  return (
+    <details className="providers">
+      <summary>Sign in with your force's single sign-on (OIDC)</summary>
+      <form className="stack" onSubmit={(e) => { e.preventDefault(); if (valid) window.location.assign(oidcStartUrl(code)); }}>
+        <Field label="Force code" hint="Your force's short code, e.g. wvp. Ask your administrator if unsure.">
+          {(p) => <input {...p} type="text" autoComplete="organization" value={code} onChange={(e) => setCode(e.target.value)} />}
+        </Field>
+        <div><button type="submit" className="secondary" disabled={!valid}>Continue to sign-in</button></div>
+      </form>
+    </details>
+  );
+}
+
 /** The sign-in page. */
 export function SignInPage(): ReactNode {
   const { signIn } = useSession();
@@ -56,9 +78,9 @@ export function SignInPage(): ReactNode {
       {providers.length > 0 ? (
         <div className="stack providers">
           <h2>Or use your force account</h2>
-          {providers.map((p) => <a key={p.id} className="button" href={p.url}>Sign in with {p.label}</a>)}
+          {providers.map((p) => <a key={p.id} className="button" href={p.url}>Sign in with {p.label} (OIDC)</a>)}
         </div>
-      ) : null}
+      ) : <ForceSignIn />}
     </section>
   );
 }

@@ -8,13 +8,13 @@ export function DiffView({ before, after }: { before: string; after: string }): 
   return (
     <div className="diff" data-testid="diff">
       <div>
-        <h4 className="small muted">Original</h4>
+        <h3 className="small muted">Original</h3>
         {parts.filter((p) => p.kind !== 'added').map((p, i) => (p.kind === 'removed'
           ? <del key={i}><span className="visually-hidden">[removed: </span>{p.text}<span className="visually-hidden">]</span></del>
           : <span key={i}>{p.text}</span>))}
       </div>
       <div>
-        <h4 className="small muted">Edited</h4>
+        <h3 className="small muted">Edited</h3>
         {parts.filter((p) => p.kind !== 'removed').map((p, i) => (p.kind === 'added'
           ? <ins key={i}><span className="visually-hidden">[added: </span>{p.text}<span className="visually-hidden">]</span></ins>
           : <span key={i}>{p.text}</span>))}
