@@ -4,8 +4,9 @@
  * otherwise be worked out by subtraction from a total and its neighbours, any
  * group of counts that adds up to a known total never has exactly one hidden
  * member: the smallest other non-zero member is hidden too (secondary
- * suppression), repeated until stable. Finally every share, rate or median
- * computed from a hidden count is hidden as well.
+ * suppression, shown as "hidden" since its value may be large), repeated
+ * until stable. Finally every share, rate or median computed from a hidden
+ * count is hidden as well.
  */
 import { cellAt, type Cell, type ReportTable } from './table.js';
 
@@ -19,7 +20,7 @@ function primary(tables: ReportTable[]): void {
   for (const t of tables) {
     for (const r of t.rows) {
       for (const c of Object.values(r.cells)) {
-        if (c.kind === 'count' && c.value !== null && c.value > 0 && c.value < SUPPRESS_BELOW) c.suppressed = true;
+        if (c.kind === 'count' && c.value !== null && c.value > 0 && c.value < SUPPRESS_BELOW) c.suppressed = 'small';
       }
     }
   }
@@ -68,7 +69,7 @@ function secondary(groups: Group[]): void {
         if (!c.suppressed && (c.value ?? 0) > 0 && (pick === undefined || (c.value ?? 0) < (pick.value ?? 0))) pick = c;
       }
       if (pick) {
-        pick.suppressed = true;
+        pick.suppressed = 'secondary';
         changed = true;
       }
     }
@@ -79,7 +80,7 @@ function derived(tables: ReportTable[]): void {
   for (const t of tables) {
     for (const r of t.rows) {
       for (const c of Object.values(r.cells)) {
-        if (c.kind !== 'count' && c.from?.some((ref) => cellAt(tables, ref)?.suppressed)) c.suppressed = true;
+        if (c.kind !== 'count' && c.from?.some((ref) => cellAt(tables, ref)?.suppressed)) c.suppressed = 'derived';
       }
     }
   }

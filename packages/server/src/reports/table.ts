@@ -11,14 +11,25 @@ export type CellKind = 'count' | 'percent' | 'per1000' | 'hours' | 'days';
 /** The address of a cell within one force's set of tables. */
 export interface CellRef { table: string; row: string; col: string }
 
+/** Why a cell is hidden. */
+export type Suppression = 'small' | 'secondary' | 'derived';
+
+/** Text of a hidden cell that is not a small count. */
+export const HIDDEN_TEXT = 'hidden';
+
 /** One value. `value` is null when it cannot be computed (a rate over zero). */
 export interface Cell {
   kind: CellKind;
   value: number | null;
   /** Count cells this one was derived from. */
   from?: CellRef[];
-  /** Set by suppression: shown as "fewer than 5" (or as hidden, for derived cells). */
-  suppressed?: boolean;
+  /**
+   * Set by suppression: `small` (a count from 1 to 4, shown as "fewer than 5"),
+   * `secondary` (hidden so a small count cannot be worked out by subtraction;
+   * its value may be large, so it reads "hidden", never "fewer than 5"), or
+   * `derived` (a share, rate or median computed from a hidden count).
+   */
+  suppressed?: Suppression;
 }
 
 export interface Column { key: string; label: string }
@@ -74,10 +85,10 @@ export function tableById(tables: readonly ReportTable[], id: string): ReportTab
   return t;
 }
 
-/** How a cell reads to a person (suppressed counts read "fewer than 5"; other suppressed cells are hidden). */
+/** How a cell reads to a person: small counts read "fewer than 5", other hidden cells "hidden", incomputable ones "—". */
 export function formatCell(c: Cell | undefined, suppressedText: string): string {
   if (!c) return '';
-  if (c.suppressed) return c.kind === 'count' ? suppressedText : '—';
+  if (c.suppressed) return c.suppressed === 'small' ? suppressedText : HIDDEN_TEXT;
   if (c.value === null) return '—';
   switch (c.kind) {
     case 'count': return c.value.toLocaleString('en-GB');
@@ -88,10 +99,10 @@ export function formatCell(c: Cell | undefined, suppressedText: string): string 
   }
 }
 
-/** The cell as machine-readable data: a number, null, or the suppression text for counts. */
+/** The cell as machine-readable data: a number, null, or the text of a hidden cell. */
 export function cellData(c: Cell | undefined, suppressedText: string): number | string | null {
   if (!c) return null;
-  if (c.suppressed) return c.kind === 'count' ? suppressedText : null;
+  if (c.suppressed) return c.suppressed === 'small' ? suppressedText : HIDDEN_TEXT;
   if (c.value === null) return null;
   return c.kind === 'count' ? c.value : Math.round(c.value * 10) / 10;
 }
