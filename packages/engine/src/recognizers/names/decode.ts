@@ -93,3 +93,49 @@ export function viterbi(
   }
   return best;
 }
+
+/**
+ * Backward Viterbi scores: bwd[i*T + c] = best score of tags i+1..n-1 given
+ * tag c at i (emissions of i excluded), under the same constraints as
+ * `viterbi`. With the forward scores this gives, for any span, the best path
+ * that leaves the span as O in O(T) instead of a full second decode.
+ */
+export function backward(em: Float64Array, n: number, trans: Float64Array, onlyO: Uint8Array, bwd: Float64Array): void {
+  const T = NUM_TAGS;
+  for (let c = 0; c < T; c++) bwd[(n - 1) * T + c] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    const forcedNext = onlyO[i + 1] === 1;
+    for (let p = 0; p < T; p++) {
+      let best = -Infinity;
+      for (let c = 0; c < T; c++) {
+        if (!ALLOWED[p * T + c] || (forcedNext && c !== 0)) continue;
+        const v = trans[p * T + c]! + em[(i + 1) * T + c]! + bwd[(i + 1) * T + c]!;
+        if (v > best) best = v;
+      }
+      bwd[i * T + p] = best;
+    }
+  }
+}
+
+/**
+ * Best path score when tokens [from, to) are forced to O, from the forward
+ * scores of `viterbi` (left in `fwd`) and the backward scores of `backward`.
+ */
+export function scoreWithSpanAsO(em: Float64Array, n: number, trans: Float64Array, fwd: Float64Array, bwd: Float64Array, from: number, to: number): number {
+  const T = NUM_TAGS;
+  let s: number;
+  if (from === 0) s = trans[T * T + TAG_O]!;
+  else {
+    s = -Infinity;
+    for (let p = 0; p < T; p++) {
+      if (!ALLOWED[p * T + TAG_O]) continue;
+      const v = fwd[(from - 1) * T + p]! + trans[p * T + TAG_O]!;
+      if (v > s) s = v;
+    }
+  }
+  for (let k = from; k < to; k++) {
+    s += em[k * T + TAG_O]!;
+    if (k > from) s += trans[TAG_O * T + TAG_O]!;
+  }
+  return s + bwd[(to - 1) * T + TAG_O]!;
+}

@@ -4,7 +4,7 @@
  * calibrated confidence. Handles and URLs are never part of a name.
  */
 import type { Token } from '../../pipeline/tokenise.js';
-import { NUM_TAGS, TAG_O, ViterbiScratch, entityOf, isBegin, viterbi } from './decode.js';
+import { NUM_TAGS, TAG_O, ViterbiScratch, backward, entityOf, isBegin, scoreWithSpanAsO, viterbi } from './decode.js';
 import { FEATURES_PER_TOKEN, FeatureScratch, extractFeatures } from './features.js';
 import { loadModel, type Model, type ModelData } from './model.js';
 import type { NameSpan, NameTagger } from './types.js';
@@ -14,6 +14,7 @@ class TagScratch {
   feats = new FeatureScratch();
   vit = new ViterbiScratch();
   em = new Float64Array(64 * NUM_TAGS);
+  bwd = new Float64Array(64 * NUM_TAGS);
   onlyO = new Uint8Array(64);
   tags = new Uint8Array(64);
   alt = new Uint8Array(64);
@@ -22,6 +23,7 @@ class TagScratch {
     let cap = this.onlyO.length;
     while (cap < n) cap *= 2;
     this.em = new Float64Array(cap * NUM_TAGS);
+    this.bwd = new Float64Array(cap * NUM_TAGS);
     this.onlyO = new Uint8Array(cap);
     this.tags = new Uint8Array(cap);
     this.alt = new Uint8Array(cap);
@@ -74,6 +76,7 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
   markOnlyO(tokens, s.onlyO);
   const best = viterbi(s.em, n, model.trans, s.onlyO, s.tags, s.vit);
   const out: ScoredSpan[] = [];
+  let haveBwd = false;
   const tags = s.tags;
   let i = 0;
   while (i < n) {
@@ -83,7 +86,12 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
     let j = i + 1;
     while (j < n && tags[j] === t + 1) j++;
     if (type === 1 || type === 2) {
-      const without = viterbi(s.em, n, model.trans, s.onlyO, s.alt, s.vit, i, j);
+      // The best path with this span as O, from forward and backward scores: O(T) per span, not a second decode.
+      if (!haveBwd) {
+        backward(s.em, n, model.trans, s.onlyO, s.bwd);
+        haveBwd = true;
+      }
+      const without = scoreWithSpanAsO(s.em, n, model.trans, s.vit.score, s.bwd, i, j);
       out.push({ first: i, end: j, type, margin: (best - without) * model.scale });
     }
     i = j;
