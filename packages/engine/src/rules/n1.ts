@@ -6,7 +6,7 @@
  * candidate mentions (when it is enabled) so the author sees one finding.
  */
 import { hitsOf, scanPost, within } from './lexicons/scan.js';
-import { activeWindow, candidateMentions, partyMentions, type PartyMention } from './lexicons/politics.js';
+import { activeWindow, candidateMentions, overlapsAny, partyMentions, type PartyMention } from './lexicons/politics.js';
 import { atSentenceStart, customFindings } from './lexicons/text.js';
 import type { Rule, RuleContext, RuleFinding, RuleSuggestion } from './types.js';
 
@@ -62,17 +62,17 @@ export const n1Rule: Rule = {
       }
       for (const r of candidateMentions(ctx)) out.push({ messageId: 'candidate', ranges: [r], confidence: 0.8 });
     }
-    const overlapsParty = (s: number, e: number): boolean => parties.some((m) => m.start < e && s < m.end);
     if (p.has('slogan')) {
       for (const h of hitsOf(scan, 'slogan')) {
-        if (!overlapsParty(h.start, h.end)) out.push({ messageId: 'slogan', ranges: [{ start: h.start, end: h.end }], confidence: 0.75 });
+        if (!overlapsAny(parties, h)) out.push({ messageId: 'slogan', ranges: [{ start: h.start, end: h.end }], confidence: 0.75 });
       }
     }
+    const partySentences = new Set(parties.map((m) => m.sent));
     if (p.has('vote')) {
       // "Vote for PD Finn in the police dog awards" is not politics: it needs an election word.
       for (const h of hitsOf(scan, 'vote')) {
-        const election = scan.hits.some((x) => x.sent === h.sent && x.cats.includes('election') && !within(x, h));
-        if (election && !parties.some((m) => m.sent === h.sent)) {
+        const election = scan.bySent[h.sent]!.some((x) => x.cats.includes('election') && !within(x, h));
+        if (election && !partySentences.has(h.sent)) {
           out.push({ messageId: 'vote', ranges: [{ start: h.start, end: h.end }], confidence: 0.6 });
         }
       }

@@ -51,7 +51,8 @@ export const n2Rule: Rule = {
       // One finding for the election/PCC words: the whole post goes to the contact once.
       const ranges: TextRange[] = [];
       for (const h of scan.hits) {
-        if ((h.cats.includes('pcc') || h.cats.includes('election')) && !ranges.some((r) => within(h, r))) ranges.push({ start: h.start, end: h.end });
+        const last = ranges[ranges.length - 1];
+        if ((h.cats.includes('pcc') || h.cats.includes('election')) && !(last !== undefined && within(h, last))) ranges.push({ start: h.start, end: h.end });
       }
       out.push({ messageId: 'election', data, ranges, confidence: 0.75 });
     }

@@ -6,7 +6,7 @@
  * sentence, dates being compared with the publication time (ctx.now).
  */
 import type { TextRange } from '../types.js';
-import { hitsOf, scanPost, type Scan, type TermHit } from './lexicons/scan.js';
+import { hitsOf, lastStartingAtOrBefore, scanPost, type Scan, type TermHit } from './lexicons/scan.js';
 import { customFindings, tokenAt } from './lexicons/text.js';
 import { clockTimeAt, dateAt } from './lexicons/when.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
@@ -24,8 +24,7 @@ const DAY = 864e5;
 
 function timingOf(ctx: RuleContext, scan: Scan, sent: number): Timing {
   const t: Timing = { strong: null, weak: null, futVerb: false, past: false, ongoing: false };
-  for (const h of scan.hits) {
-    if (h.sent !== sent) continue;
+  for (const h of scan.bySent[sent]!) {
     const r = { start: h.start, end: h.end };
     if (h.cats.includes('futStrong')) t.strong ??= r;
     if (h.cats.includes('futWeak') || h.cats.includes('weekday')) t.weak ??= r;
@@ -64,13 +63,16 @@ function timingOf(ctx: RuleContext, scan: Scan, sent: number): Timing {
 function pastBound(ctx: RuleContext, scan: Scan, op: TermHit): boolean {
   const toks = ctx.tokens;
   const at = tokenAt(toks, op.start);
-  for (const h of scan.hits) {
-    if (h.sent !== op.sent || h === op || !h.cats.includes('pastVerb')) continue;
-    const k = tokenAt(toks, h.start);
-    if (Math.abs(k - at) > 4) continue;
-    const before = toks[k - 1]?.lower;
-    if (before === 'be') continue;
-    return true;
+  const hits = scan.bySent[op.sent]!;
+  const i = lastStartingAtOrBefore(hits, op.start);
+  // Walk out from the operation word in both directions, only as far as four words.
+  for (const dir of [-1, 1]) {
+    for (let j = i + dir; j >= 0 && j < hits.length; j += dir) {
+      const h = hits[j]!;
+      const k = tokenAt(toks, h.start);
+      if (Math.abs(k - at) > 4) break;
+      if (h.cats.includes('pastVerb') && toks[k - 1]?.lower !== 'be') return true;
+    }
   }
   return false;
 }
@@ -115,10 +117,15 @@ export const o1Rule: Rule = {
       if (h.cats.includes('past') || h.cats.includes('pastVerb')) postPast = true;
       if (h.cats.includes('futStrong')) postStrong ??= { start: h.start, end: h.end };
     }
+    const timings = new Map<number, Timing>();
     for (const h of scan.hits) {
       const kind = h.cats.includes('op') ? 'op' : h.cats.includes('tactic') ? 'tactic' : null;
       if (kind === null || done.has(h.sent) || pastBound(ctx, scan, h)) continue;
-      const t = timingOf(ctx, scan, h.sent);
+      let t = timings.get(h.sent);
+      if (t === undefined) {
+        t = timingOf(ctx, scan, h.sent);
+        timings.set(h.sent, t);
+      }
       // A weak cue ("at 5am this morning") is future only with a future verb, or with no past
       // tense anywhere in the post ("Drugs warrant at 5am this morning. 2 arrested." is a report).
       const cue = t.strong ?? ((t.weak !== null && (t.futVerb || (!t.past && !postPast))) ? t.weak : null);

@@ -6,7 +6,7 @@
  * plate).
  */
 import type { EntityType, TextRange } from '../types.js';
-import { scanPost, sentenceHas, type Scan, type TermHit } from './lexicons/scan.js';
+import { lastStartingAtOrBefore, scanPost, sentenceHas, type Scan, type TermHit } from './lexicons/scan.js';
 import { customFindings, isCapitalisedWord, sentenceRemoval, tokenAt } from './lexicons/text.js';
 import { clockTimeAt } from './lexicons/when.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
@@ -14,8 +14,14 @@ import type { Rule, RuleContext, RuleFinding } from './types.js';
 const PLACE_TYPES: readonly EntityType[] = ['LOCATION', 'ADDRESS', 'POSTCODE'];
 const FAMILY_DETAIL = new Set(['school', 'academy', 'nursery', 'college', 'primary', 'uni', 'lives', 'works', 'goes', 'attends', 'plays']);
 
+/** An entity of one of `types` inside `r` (entities are sorted by start: binary search, then a short walk). */
 function entityIn(ctx: RuleContext, r: TextRange, types: readonly EntityType[]): boolean {
-  return ctx.entities.some((e) => e.start >= r.start && e.end <= r.end && types.includes(e.type));
+  const es = ctx.entities;
+  for (let i = Math.max(0, lastStartingAtOrBefore(es, r.start - 1) + 1); i < es.length && es[i]!.start < r.end; i++) {
+    const e = es[i]!;
+    if (e.end <= r.end && types.includes(e.type)) return true;
+  }
+  return false;
 }
 
 /** Indices of the (at most `max`) tokens after hit `h` in its sentence. */
@@ -27,14 +33,19 @@ function* after(ctx: RuleContext, scan: Scan, h: TermHit, max: number): Generato
   }
 }
 
-function scheduled(ctx: RuleContext, scan: Scan, h: TermHit): boolean {
+function scheduled(ctx: RuleContext, scan: Scan, h: TermHit, clocks: Map<number, boolean>): boolean {
   if (h.cats.includes('schedule')) return true;
-  if (scan.hits.some((x) => x !== h && x.sent === h.sent && x.cats.includes('schedule'))) return true;
-  const s = scan.sentences[h.sent]!;
-  for (let i = tokenAt(ctx.tokens, s.start); i < ctx.tokens.length && ctx.tokens[i]!.start < s.end; i++) {
-    if (clockTimeAt(ctx.tokens, i) > 0) return true;
+  if (sentenceHas(scan, h.sent, 'schedule')) return true; // another hit: `h` itself has no schedule category
+  let clock = clocks.get(h.sent);
+  if (clock === undefined) {
+    clock = false;
+    const s = scan.sentences[h.sent]!;
+    for (let i = tokenAt(ctx.tokens, s.start); i < ctx.tokens.length && ctx.tokens[i]!.start < s.end && !clock; i++) {
+      clock = clockTimeAt(ctx.tokens, i) > 0;
+    }
+    clocks.set(h.sent, clock);
   }
-  return false;
+  return clock;
 }
 
 function personal(ctx: RuleContext, scan: Scan, h: TermHit): boolean {
@@ -60,13 +71,27 @@ function carDetail(ctx: RuleContext, scan: Scan, h: TermHit): boolean {
   return sentenceHas(scan, h.sent, 'carMake') || sentenceHas(scan, h.sent, 'colour') || entityIn(ctx, scan.sentences[h.sent]!, ['VRM']);
 }
 
+const firstColleagueCache = new WeakMap<Scan, Map<number, number>>();
+
+function firstColleague(scan: Scan, sent: number): number {
+  let m = firstColleagueCache.get(scan);
+  if (m === undefined) firstColleagueCache.set(scan, (m = new Map()));
+  let at = m.get(sent);
+  if (at === undefined) {
+    at = scan.bySent[sent]!.find((x) => x.cats.includes('colleague'))?.start ?? Infinity;
+    m.set(sent, at);
+  }
+  return at;
+}
+
 /** Which detail a hit gives away, if any. */
-function kindOf(ctx: RuleContext, scan: Scan, h: TermHit): 'shift' | 'home' | 'family' | 'car' | null {
+function kindOf(ctx: RuleContext, scan: Scan, h: TermHit, clocks: Map<number, boolean>): 'shift' | 'home' | 'family' | 'car' | null {
   const c = h.cats;
-  if (c.includes('shift') && scheduled(ctx, scan, h) && personal(ctx, scan, h)) return 'shift';
+  if (c.includes('shift') && personal(ctx, scan, h) && scheduled(ctx, scan, h, clocks)) return 'shift';
   if (c.includes('homeStrong')) return 'home';
   if (c.includes('homeWeak') && placeAfter(ctx, scan, h)) return 'home';
-  if (c.includes('livesIn') && scan.hits.some((x) => x.sent === h.sent && x.start < h.start && x.cats.includes('colleague'))) return 'home';
+  // "PC Davies lives in …": a colleague earlier in the sentence.
+  if (c.includes('livesIn') && sentenceHas(scan, h.sent, 'colleague') && firstColleague(scan, h.sent) < h.start) return 'home';
   if (c.includes('family') && familyDetail(ctx, scan, h)) return 'family';
   if (c.includes('myCar') && carDetail(ctx, scan, h)) return 'car';
   return null;
@@ -102,9 +127,10 @@ export const o2Rule: Rule = {
     const scan = scanPost(ctx.norm, ctx.lex);
     if (!CUES.some((c) => scan.present.has(c))) return out;
     const done = new Set<number>();
+    const clocks = new Map<number, boolean>();
     for (const h of scan.hits) {
       if (done.has(h.sent)) continue;
-      const kind = kindOf(ctx, scan, h);
+      const kind = kindOf(ctx, scan, h, clocks);
       if (kind === null) continue;
       done.add(h.sent);
       const f: RuleFinding = { messageId: kind, ranges: [{ start: h.start, end: h.end }], confidence: 0.7 };

@@ -19,8 +19,7 @@ const SUBJECTS = new Set([
 ]);
 
 function realtimeCue(ctx: RuleContext, scan: Scan, sent: number): TextRange | null {
-  for (const h of scan.hits) {
-    if (h.sent !== sent) continue;
+  for (const h of scan.bySent[sent]!) {
     if (h.cats.includes('realtime')) return { start: h.start, end: h.end };
     if (h.cats.includes('until')) {
       const i = tokenAt(ctx.tokens, h.end);
@@ -35,7 +34,7 @@ function realtimeCue(ctx: RuleContext, scan: Scan, sent: number): TextRange | nu
 function policeSubject(ctx: RuleContext, scan: Scan, sent: number): boolean {
   const s = scan.sentences[sent]!;
   const first = ctx.tokens[tokenAt(ctx.tokens, s.start)];
-  if (first !== undefined && scan.hits.some((h) => h.sent === sent && h.start === first.start &&
+  if (first !== undefined && scan.bySent[sent]!.some((h) => h.start === first.start &&
     (h.cats.includes('presence') || h.cats.includes('realtime')))) return true;
   for (let i = tokenAt(ctx.tokens, s.start); i < ctx.tokens.length && ctx.tokens[i]!.start < s.end; i++) {
     if (SUBJECTS.has(ctx.tokens[i]!.lower)) return true;

@@ -15,12 +15,25 @@ const cap = (text: string, at: number, word: string): string =>
   atSentenceStart(text, at) ? word[0]!.toUpperCase() + word.slice(1) : word;
 
 /** The person noun (driver, man…) right after `h`, if only spaces separate them. */
+/** Hits near `i` (within `reach` characters of it), nearest first in `dir`. */
+function* near(hits: readonly TermHit[], i: number, dir: 1 | -1, reach: number): Generator<TermHit> {
+  const h = hits[i]!;
+  for (let k = i + dir; k >= 0 && k < hits.length; k += dir) {
+    const x = hits[k]!;
+    if (dir > 0 ? x.start > h.end + reach : x.start < h.start - reach) return;
+    yield x;
+  }
+}
+
 function nounAfter(ctx: RuleContext, hits: readonly TermHit[], i: number): TermHit | null {
   const h = hits[i]!;
   // Hits are sorted by start, longest first: the first person noun after `h` is the longest one there.
-  const next = hits.find((x, k) => k > i && x.start >= h.end && x.cats.includes('personNoun'));
-  if (next === undefined) return null;
-  return ctx.norm.text.slice(h.end, next.start).trim().length === 0 ? next : null;
+  for (const x of near(hits, i, 1, 4)) {
+    if (x.start >= h.end && x.cats.includes('personNoun')) {
+      return ctx.norm.text.slice(h.end, x.start).trim().length === 0 ? x : null;
+    }
+  }
+  return null;
 }
 
 /** "idiot drink-driver" → "driver"; "idiot" → "person"; "stupid drivers" → "drivers". */
@@ -42,7 +55,18 @@ function suggestFor(ctx: RuleContext, h: TermHit, noun: TermHit | null): RuleSug
 /** "Don't be an idiot": a generic warning, not aimed at a person. */
 function generic(ctx: RuleContext, hits: readonly TermHit[], i: number): boolean {
   const h = hits[i]!;
-  return hits.some((x) => x.cats.includes('genericDont') && x.end <= h.start && ctx.norm.text.slice(x.end, h.start).trim().length === 0);
+  for (const x of near(hits, i, -1, 20)) {
+    if (x.cats.includes('genericDont') && x.end <= h.start && ctx.norm.text.slice(x.end, h.start).trim().length === 0) return true;
+  }
+  return false;
+}
+
+/** Inside a mocking phrase ("idiot of the day"); phrases are short, so only near hits can contain it. */
+function inMock(hits: readonly TermHit[], i: number): boolean {
+  const h = hits[i]!;
+  for (const x of near(hits, i, -1, 60)) if (x.cats.includes('mock') && within(h, x)) return true;
+  for (const x of near(hits, i, 1, 0)) if (x.cats.includes('mock') && within(h, x)) return true;
+  return false;
 }
 
 /** S2 rule. */
@@ -84,7 +108,7 @@ export const s2Rule: Rule = {
       if (!insult && !adj && !mock && !laugh) continue;
       if (court && isQuoted(scan, h)) continue;
       // "idiot of the day" is one mocking phrase, not a phrase and an insult.
-      if (!mock && hits.some((x) => x !== h && x.cats.includes('mock') && within(h, x))) continue;
+      if (!mock && inMock(hits, i)) continue;
       const noun = insult || adj ? nounAfter(ctx, hits, i) : null;
       if (adj && !insult && noun === null) continue; // "stupid" about a thing, not a person
       const f: RuleFinding = {

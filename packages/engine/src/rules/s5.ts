@@ -12,7 +12,7 @@
  *   advice only, since a force may well have approved it.
  */
 import type { TextRange } from '../types.js';
-import { scanPost, type Scan, type TermHit } from './lexicons/scan.js';
+import { scanPost, sentenceAt, type TermHit } from './lexicons/scan.js';
 import { customFindings, isCapitalisedWord, sentenceRemoval, tokenAt } from './lexicons/text.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
@@ -64,12 +64,6 @@ function namesBusiness(ctx: RuleContext): boolean {
   return false;
 }
 
-function sentenceOf(scan: Scan, offset: number): number {
-  let k = 0;
-  while (k + 1 < scan.sentences.length && scan.sentences[k]!.end <= offset) k++;
-  return k;
-}
-
 /** S5 rule. */
 export const s5Rule: Rule = {
   meta: {
@@ -106,7 +100,7 @@ export const s5Rule: Rule = {
         if (r !== null) found.push({ r, id: 'endorse', sent: h.sent });
       } else if (h.cats.includes('fundraise') && !p.has('approvedCause')) found.push({ r: h, id: 'fundraise', sent: h.sent });
     }
-    for (const r of tokenEndorsements(ctx, business)) found.push({ r, id: 'endorse', sent: sentenceOf(scan, r.start) });
+    for (const r of tokenEndorsements(ctx, business)) found.push({ r, id: 'endorse', sent: sentenceAt(scan, r.start) });
     const done = new Set<string>();
     for (const f of found) {
       if (done.has(`${f.id}${f.sent}`)) continue;

@@ -9,12 +9,14 @@
  */
 import type { TextRange } from '../types.js';
 import type { Cat } from './lexicons/categories.js';
-import { isQuoted, scanPost, type Scan, type TermHit } from './lexicons/scan.js';
+import { isQuoted, lastStartingAtOrBefore, scanPost, type Scan, type TermHit } from './lexicons/scan.js';
 import { customFindings, sentenceRemoval, tokenAt } from './lexicons/text.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
 const REPORTING = new Set(['said', 'says', 'told', 'described', 'heard', 'called', 'added', 'noted', 'commented', 'explained', 'stated', 'claimed', 'accused', 'branded']);
 const NEAR = 8;
+/** Characters that NEAR words can plausibly span (keeps the pairing local on long posts). */
+const REACH = 120;
 
 /** A judgement word within a few words of a target, with no reporting verb between them. */
 function aimed(ctx: RuleContext, target: TermHit, judgement: TermHit): boolean {
@@ -30,7 +32,7 @@ function aimed(ctx: RuleContext, target: TermHit, judgement: TermHit): boolean {
 }
 
 function judge(ctx: RuleContext, scan: Scan, sent: number, court: boolean): { id: 'opinion' | 'criticism'; ranges: TextRange[] } | null {
-  const hits = scan.hits.filter((h) => h.sent === sent && !(court && isQuoted(scan, h)));
+  const hits = scan.bySent[sent]!.filter((h) => !(court && isQuoted(scan, h)));
   const of = (c: Cat): TermHit[] => hits.filter((h) => h.cats.includes(c));
   const phrase = of('criticPhrase')[0];
   if (phrase !== undefined) return { id: 'criticism', ranges: [phrase] };
@@ -41,8 +43,12 @@ function judge(ctx: RuleContext, scan: Scan, sent: number, court: boolean): { id
     if (cue !== undefined) return { id: 'opinion', ranges: [cue, contested] };
   }
   for (const t of of('criticTarget')) {
-    const n = negative.find((x) => x !== t && aimed(ctx, t, x));
-    if (n !== undefined) return { id: 'criticism', ranges: [t, n] };
+    // Only judgement words starting within a short reach of the target can be within NEAR words of it.
+    const from = Math.max(0, lastStartingAtOrBefore(negative, t.start - REACH));
+    for (let k = from; k < negative.length && negative[k]!.start <= t.end + REACH; k++) {
+      const n = negative[k]!;
+      if (n !== t && aimed(ctx, t, n)) return { id: 'criticism', ranges: [t, n] };
+    }
   }
   return null;
 }

@@ -7,7 +7,7 @@
 import type { DateWindow } from '../../policy/types.js';
 import type { TextRange } from '../../types.js';
 import type { RuleContext } from '../types.js';
-import { sentenceHas, within, type Scan, type TermHit } from './scan.js';
+import { lastStartingAtOrBefore, sentenceAt, sentenceHas, type Scan, type TermHit } from './scan.js';
 import { atSentenceStart, isCapitalisedWord, isUpperAt, tokenAt } from './text.js';
 
 /** A mention of a party, with whether the sentence supports or opposes something. */
@@ -37,12 +37,6 @@ function partyHashtag(tag: string): boolean {
   return false;
 }
 
-function sentenceAt(scan: Scan, offset: number): number {
-  let k = 0;
-  while (k + 1 < scan.sentences.length && scan.sentences[k]!.end <= offset) k++;
-  return k;
-}
-
 /**
  * "Labour" is the party when capitalised and either in political context or
  * mid-sentence on its own ("good to hear Labour promising …"); a capitalised
@@ -53,38 +47,54 @@ function ambiguousIsParty(ctx: RuleContext, scan: Scan, h: TermHit, support: boo
   if (!isUpperAt(ctx.norm.text, h.start)) return false;
   const next = ctx.tokens[tokenAt(ctx.tokens, h.end)];
   // "Reform Road", "Conservative Club": part of a name, unless the next word is political ("Labour MP").
-  if (isCapitalisedWord(next) && !scan.hits.some((x) => x.start === next!.start && x.cats.includes('polCtx'))) return false;
+  if (isCapitalisedWord(next) && !polCtxAt(scan, next!.start)) return false;
   if (support || sentenceHas(scan, h.sent, 'polCtx')) return true;
   return !atSentenceStart(ctx.norm.text, h.start);
 }
 
-/** Party mentions: built-in names, the policy's parties and party hashtags. */
+/** A political-context word starts at `offset` (binary search over the sorted hits). */
+function polCtxAt(scan: Scan, offset: number): boolean {
+  for (let i = lastStartingAtOrBefore(scan.hits, offset); i >= 0 && scan.hits[i]!.start === offset; i--) {
+    if (scan.hits[i]!.cats.includes('polCtx')) return true;
+  }
+  return false;
+}
+
+/** Party mentions: built-in names, the policy's parties and party hashtags, without overlaps, in order. */
 export function partyMentions(ctx: RuleContext, scan: Scan): PartyMention[] {
-  const out: PartyMention[] = [];
+  const all: PartyMention[] = [];
   const support = (sent: number): boolean => sentenceHas(scan, sent, 'support') || sentenceHas(scan, sent, 'vote');
   for (const h of scan.hits) {
     const strong = h.cats.includes('party');
     if (!strong && !h.cats.includes('partyAmbig')) continue;
-    // "Labour councillor" and the "Labour" inside it are one mention (hits come longest first).
-    if (out.some((o) => within(h, o))) continue;
     if (!strong && !ambiguousIsParty(ctx, scan, h, support(h.sent))) continue;
-    out.push({ start: h.start, end: h.end, sent: h.sent, supportCue: support(h.sent) });
+    all.push({ start: h.start, end: h.end, sent: h.sent, supportCue: support(h.sent) });
   }
   if (ctx.policy.parties.size > 0) {
     for (const m of ctx.policy.parties.match(ctx.lex)) {
-      if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
       const sent = sentenceAt(scan, m.start);
-      out.push({ start: m.start, end: m.end, sent, supportCue: support(sent) });
+      all.push({ start: m.start, end: m.end, sent, supportCue: support(sent) });
     }
   }
-  if (ctx.norm.text.indexOf('#') < 0) return out.sort((a, b) => a.start - b.start);
-  for (const t of ctx.tokens) {
-    if (t.kind !== 'hashtag' || !partyHashtag(t.text)) continue;
-    if (out.some((o) => o.start < t.end && t.start < o.end)) continue;
-    const sent = sentenceAt(scan, t.start);
-    out.push({ start: t.start, end: t.end, sent, supportCue: true });
+  if (ctx.norm.text.indexOf('#') >= 0) {
+    for (const t of ctx.tokens) {
+      if (t.kind === 'hashtag' && partyHashtag(t.text)) all.push({ start: t.start, end: t.end, sent: sentenceAt(scan, t.start), supportCue: true });
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Longest first at a start; "Labour councillor" and the "Labour" inside it are one mention.
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PartyMention[] = [];
+  for (const m of all) {
+    const last = out[out.length - 1];
+    if (last === undefined || m.start >= last.end) out.push(m);
+  }
+  return out;
+}
+
+/** True if `r` overlaps any of the sorted, non-overlapping `ranges`. */
+export function overlapsAny(ranges: readonly TextRange[], r: TextRange): boolean {
+  const i = lastStartingAtOrBefore(ranges, r.end - 1);
+  return i >= 0 && ranges[i]!.end > r.start;
 }
 
 /** Candidate names from the policy (public information), as ranges. */

@@ -35,8 +35,12 @@ export interface Scan {
   readonly present: ReadonlySet<Cat>;
   /** Sentence spans in normalised-view offsets, in order, covering the text. */
   readonly sentences: readonly TextRange[];
-  /** Spans inside quotation marks (reported speech). */
+  /** Spans inside quotation marks (reported speech), in order, not overlapping. */
   readonly quotes: readonly TextRange[];
+  /** Hits by sentence index, in order. */
+  readonly bySent: readonly (readonly TermHit[])[];
+  /** Number of sentences with any non-space text. */
+  readonly nonEmpty: number;
 }
 
 /**
@@ -157,7 +161,10 @@ function doScan(norm: NormalisedText, lex: NormalisedText): Scan {
     else for (const m of ms) raw.push({ start: m.start, end: m.end, cats: g.cats[m.index]!, term: m.term });
   }
   // "Allow" phrases ("needle prick", "forced labour", "wanted on warrant") cancel the terms inside them.
-  const kept = allow.length === 0 ? raw : raw.filter((r) => !allow.some((a) => r.start >= a.start && r.end <= a.end));
+  const kept = allow.length === 0 ? raw : raw.filter((r) => {
+    const a = allow[lastStartingAtOrBefore(allow, r.start)];
+    return a === undefined || r.end > a.end;
+  });
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const present = new Set<Cat>();
   const hits: (TermHit & { cats: readonly Cat[] })[] = [];
@@ -173,7 +180,54 @@ function doScan(norm: NormalisedText, lex: NormalisedText): Scan {
     while (sent + 1 < sentences.length && sentences[sent]!.end <= r.start) sent++;
     hits.push({ start: r.start, end: r.end, cats: r.cats, term: r.term, sent });
   }
-  return { hits, present, sentences, quotes: findQuotes(norm.text) };
+  const bySent: TermHit[][] = sentences.map(() => []);
+  for (const h of hits) bySent[h.sent]!.push(h);
+  let nonEmpty = 0;
+  for (const st of sentences) if (hasText(norm.text, st)) nonEmpty++;
+  return { hits, present, sentences, quotes: findQuotes(norm.text), bySent, nonEmpty };
+}
+
+function hasText(text: string, r: TextRange): boolean {
+  for (let i = r.start; i < r.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return true;
+  }
+  return false;
+}
+
+/** Index of the last range (sorted by start) starting at or before `pos`, or -1. Binary search. */
+export function lastStartingAtOrBefore(ranges: readonly TextRange[], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the sentence containing `offset`. */
+export function sentenceAt(scan: Scan, offset: number): number {
+  return Math.max(0, lastStartingAtOrBefore(scan.sentences, offset));
+}
+
+const catsCache = new WeakMap<Scan, (Set<Cat> | undefined)[]>();
+
+/** The categories present in sentence `sent` (computed once per sentence). */
+export function catsOf(scan: Scan, sent: number): ReadonlySet<Cat> {
+  let memo = catsCache.get(scan);
+  if (memo === undefined) {
+    memo = [];
+    catsCache.set(scan, memo);
+  }
+  let set = memo[sent];
+  if (set === undefined) {
+    set = new Set();
+    for (const h of scan.bySent[sent] ?? []) for (const c of h.cats) set.add(c);
+    memo[sent] = set;
+  }
+  return set;
 }
 
 /** True if `inner` lies within `outer`. */
@@ -253,17 +307,16 @@ export function findQuotes(text: string): TextRange[] {
 
 /** True if the range lies inside a quoted span. */
 export function isQuoted(scan: Scan, r: TextRange): boolean {
-  for (const q of scan.quotes) if (r.start >= q.start && r.end <= q.end) return true;
-  return false;
+  const q = scan.quotes[lastStartingAtOrBefore(scan.quotes, r.start)];
+  return q !== undefined && r.end <= q.end;
 }
 
 /** True if any hit in sentence `sent` has category `cat`. */
 export function sentenceHas(scan: Scan, sent: number, cat: Cat): boolean {
-  for (const h of scan.hits) if (h.sent === sent && h.cats.includes(cat)) return true;
-  return false;
+  return catsOf(scan, sent).has(cat);
 }
 
 /** Hits with category `cat`, optionally only in sentence `sent`. */
 export function hitsOf(scan: Scan, cat: Cat, sent?: number): TermHit[] {
-  return scan.hits.filter((h) => h.cats.includes(cat) && (sent === undefined || h.sent === sent));
+  return (sent === undefined ? scan.hits : scan.bySent[sent] ?? []).filter((h) => h.cats.includes(cat));
 }

@@ -59,8 +59,7 @@ export function atSentenceStart(text: string, offset: number): boolean {
  * (deleting the whole post is not a rewrite).
  */
 export function sentenceRemoval(ctx: RuleContext, scan: Scan, sent: number): TextEdit | null {
-  const nonEmpty = scan.sentences.filter((s) => ctx.norm.text.slice(s.start, s.end).trim().length > 0);
-  if (nonEmpty.length < 2) return null;
+  if (scan.nonEmpty < 2) return null;
   const s = scan.sentences[sent]!;
   let { start, end } = s;
   const text = ctx.norm.text;
@@ -68,16 +67,6 @@ export function sentenceRemoval(ctx: RuleContext, scan: Scan, sent: number): Tex
   if (end >= text.length) while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 10)) start--;
   else while (start < end && text.charCodeAt(start) === 32) start++;
   return { start, end, replacement: '' };
-}
-
-/** The span of sentence `sent` without surrounding white space. */
-export function sentenceRange(ctx: RuleContext, scan: Scan, sent: number): TextRange {
-  const s = scan.sentences[sent]!;
-  const text = ctx.norm.text;
-  let { start, end } = s;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
 }
 
 /**
