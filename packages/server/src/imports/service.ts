@@ -69,7 +69,7 @@ export function safeError(e: unknown): string {
 }
 
 /** Import a file into an account (the caller has authorized the actor). Resolves to the finished import. */
-export async function importFile(env: ConnectorEnv, o: ImportFileOptions): Promise<ImportRun> {
+export async function importFile(env: ConnectorEnv, o: ImportFileOptions): Promise<ImportRun & { thisRun: ImportProgress }> {
   const fileName = o.fileName ?? basename(o.path);
   const account = o.account;
   const now = (): string => env.now().toISOString();
@@ -81,8 +81,9 @@ export async function importFile(env: ConnectorEnv, o: ImportFileOptions): Promi
   const { policy } = await env.policies.get(account.forceId);
   const checker: BatchChecker = (o.workers ?? 0) > 0 ? workerChecker(policy, o.workers) : inlineChecker(policy);
   let fraction: number | null = null;
+  let thisRun: ImportProgress;
   try {
-    await runPipeline(env, records(o, fileName, (f) => { fraction = f; }), {
+    thisRun = await runPipeline(env, records(o, fileName, (f) => { fraction = f; }), {
       target: { forceId: account.forceId, accountId: account.id, platform: account.platform, accountKind: account.kind },
       checker, fileName, actorId: o.actorId, source: 'imported', importId: run.id, batchSize: o.batchSize,
       skipRejected: o.skipRejected, signal: o.signal,
@@ -100,5 +101,5 @@ export async function importFile(env: ConnectorEnv, o: ImportFileOptions): Promi
     at: now(), forceId: account.forceId, actorId: o.actorId, action: 'import.finish', subjectType: 'import', subjectId: run.id,
     data: { accountId: account.id, kind: o.kind, processed: done.processed, imported: done.imported, skipped: done.skipped, rejected: done.rejected },
   });
-  return done;
+  return { ...done, thisRun };
 }
