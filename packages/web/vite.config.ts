@@ -17,8 +17,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    // ECharts is big; keep it in its own chunk so the compose page loads first.
-    chunkSizeWarningLimit: 1200,
+    // The main chunk carries the engine with its name-tagger weights (about 1.6 MB,
+    // 0.7 MB gzipped): compose needs them at the first keystroke. ECharts is a lazy chunk.
+    chunkSizeWarningLimit: 2000,
   },
   server: {
     // `npm run dev -w @peel/web` proxies the API to a locally running `npm start`.

@@ -40,7 +40,13 @@ export function DashboardPage(): ReactNode {
   );
 }
 
-const entries = (r: Record<string, number>): ChartDatum[] => Object.entries(r).map(([k, v]) => ({ name: label(k), value: v }));
+/** Colours that keep their meaning across charts (and match the badges). */
+const COLORS: Record<string, string> = {
+  pass: '#0b6b3a', advise: '#1d4f91', review: '#8a4b00', block: '#b3261e',
+  accredited: '#0b6b3a', reinstated: '#00607a', applied: '#8a4b00', suspended: '#b3261e', closed: '#505a5f',
+};
+
+const entries = (r: Record<string, number>): ChartDatum[] => Object.entries(r).map(([k, v]) => ({ name: label(k), value: v, ...(COLORS[k] ? { color: COLORS[k] } : {}) }));
 
 function ForceDashboard({ s }: { s: DashboardStats }): ReactNode {
   const verdicts = useMemo(() => entries(s.verdicts), [s]);
@@ -48,7 +54,7 @@ function ForceDashboard({ s }: { s: DashboardStats }): ReactNode {
   const teams = useMemo(() => s.byTeam.map((t) => ({ name: t.team, value: t.per1000 })), [s]);
   const statuses = useMemo(() => entries(s.accountsByStatus), [s]);
   const training = useMemo(() => [
-    { name: 'Expired or none', value: s.trainingExpiring.expired }, { name: 'Within 30 days', value: s.trainingExpiring.within30 },
+    { name: 'Expired', value: s.trainingExpiring.expired, color: COLORS.block }, { name: 'Within 30 days', value: s.trainingExpiring.within30 },
     { name: 'Within 90 days', value: s.trainingExpiring.within90 }], [s]);
   return (
     <>
@@ -56,7 +62,7 @@ function ForceDashboard({ s }: { s: DashboardStats }): ReactNode {
       <div className="grid-2">
         <Panel title="Verdict mix" data={verdicts} kind="pie" cols={['Verdict', 'Posts']} />
         <Panel title="Top rules" data={rules} kind="bar" cols={['Rule', 'Findings']} />
-        <Panel title="Findings per 1,000 posts by team" data={teams} kind="bar" cols={['Team', 'Findings per 1,000 posts']} />
+        <Panel title="Findings per 1,000 posts by team" data={teams} kind="bar" horizontal cols={['Team', 'Findings per 1,000 posts']} />
         <Panel title="Accounts by status" data={statuses} kind="pie" cols={['Status', 'Accounts']} />
         <Panel title="Training about to expire (people)" data={training} kind="bar" cols={['When', 'People']} />
       </div>
@@ -74,18 +80,18 @@ function NationalDashboard({ n }: { n: National }): ReactNode {
       <div className="grid-2">
         <Panel title="Accounts by status" data={statuses} kind="pie" cols={['Status', 'Accounts']} />
         <Panel title="Findings by rule" data={rules} kind="bar" cols={['Rule', 'Findings']} />
-        <Panel title="Case outcomes" data={outcomes} kind="bar" cols={['Outcome', 'Cases']} />
+        <Panel title="Case outcomes" data={outcomes} kind="bar" horizontal cols={['Outcome', 'Cases']} />
       </div>
     </>
   );
 }
 
-function Panel({ title, data, kind, cols }: { title: string; data: ChartDatum[]; kind: 'bar' | 'pie'; cols: [string, string] }): ReactNode {
+function Panel({ title, data, kind, cols, horizontal = false }: { title: string; data: ChartDatum[]; kind: 'bar' | 'pie'; cols: [string, string]; horizontal?: boolean }): ReactNode {
   const summary = data.length === 0 ? 'no data' : data.map((d) => `${d.name} ${d.value}`).join(', ');
   return (
     <section className="card" aria-label={title}>
       <h2>{title}</h2>
-      {data.length === 0 ? <p className="muted">Nothing yet.</p> : <Chart kind={kind} data={data} label={`${title}: ${summary}`} />}
+      {data.length === 0 ? <p className="muted">Nothing yet.</p> : <Chart kind={kind} data={data} horizontal={horizontal} label={`${title}: ${summary}`} />}
       <details>
         <summary>Numbers as a table<span className="visually-hidden">: {title}</span></summary>
         <table>

@@ -1,6 +1,7 @@
 /** Names for ids: accounts and people, loaded once per page. */
 import { listAll } from '../api/hooks.js';
 import type { Account, Person } from '../api/types.js';
+import { label } from '../ui/format.js';
 
 /** Maps from id to record. */
 export interface Lookups {
@@ -21,7 +22,7 @@ export async function loadLookups(): Promise<Lookups> {
 export function accountName(l: Lookups | undefined, id: string | null): string {
   if (!id) return '—';
   const a = l?.accounts.get(id);
-  return a ? `${a.handle} (${a.platform === 'x' ? 'X' : a.platform})` : `account ${id.slice(0, 8)}`;
+  return a ? `${a.handle} (${label(a.platform)})` : `account ${id.slice(0, 8)}`;
 }
 
 /** "PC Pat Constable 3001" or a short id. */

@@ -28,6 +28,6 @@ describe('computeStats', () => {
       { team: 'north', posts: 2, findings: 2, per1000: 1000 },
     ]);
     expect(s.accountsByStatus).toEqual({ accredited: 2, suspended: 1 });
-    expect(s.trainingExpiring).toEqual({ expired: 2, within30: 1, within90: 1 });
+    expect(s.trainingExpiring).toEqual({ expired: 1, within30: 1, within90: 1 });
   });
 });

@@ -40,7 +40,8 @@ export function computeStats(input: {
   for (const a of input.accounts) accountsByStatus[a.status] = (accountsByStatus[a.status] ?? 0) + 1;
   const trainingExpiring = { expired: 0, within30: 0, within90: 0 };
   for (const e of input.expiries) {
-    if (e === 'none') { trainingExpiring.expired++; continue; }
+    // People with no training records may not need any (staff, standards); they are not "expiring".
+    if (e === 'none') continue;
     const d = daysUntil(e, now);
     if (d < 0) trainingExpiring.expired++;
     else if (d <= 30) trainingExpiring.within30++;

@@ -32,5 +32,7 @@ export function buildTimeline(events: readonly AccountEvent[], posts: readonly P
     if (c.closedAt) out.push({ at: c.closedAt, kind: 'case', title: `Case closed: ${label(c.outcome)}`, detail: null, ref: c.id });
   }
   const order = { status: 0, case: 1, post: 2 } as const;
-  return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : order[a.kind] - order[b.kind]));
+  // Same instant: status changes first, and later-recorded entries before earlier ones.
+  const index = new Map(out.map((e, i) => [e, i]));
+  return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : order[a.kind] - order[b.kind] || index.get(b)! - index.get(a)!));
 }

@@ -7,6 +7,7 @@ const join = (parts: ReturnType<typeof diffWords>, keep: 'removed' | 'added'): s
 describe('diffWords', () => {
   it('tokenises words and spaces', () => {
     expect(diffTokens('a  b\nc')).toEqual(['a', '  ', 'b', '\n', 'c']);
+    expect(diffTokens("burglary. It's 34-year-old!")).toEqual(['burglary', '.', ' ', "It's", ' ', '34-year-old', '!']);
   });
 
   it('marks a replaced name', () => {
@@ -14,6 +15,10 @@ describe('diffWords', () => {
     expect(join(parts, 'removed')).toBe('John Brown, 34, was arrested');
     expect(join(parts, 'added')).toBe('A 34-year-old man was arrested');
     expect(parts.at(-1)).toEqual({ kind: 'same', text: ' was arrested' });
+  });
+
+  it('keeps a word that only gained punctuation', () => {
+    expect(diffWords('of burglary', 'of burglary. Thanks')).toEqual([{ kind: 'same', text: 'of burglary' }, { kind: 'added', text: '. Thanks' }]);
   });
 
   it('returns one same part for equal texts and nothing for two empty ones', () => {

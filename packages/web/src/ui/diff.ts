@@ -10,14 +10,24 @@ export interface DiffPart {
   text: string;
 }
 
-/** Words and runs of whitespace, in order (hand-written scan). */
+type CharClass = 'space' | 'word' | 'other';
+
+function classOf(c: string): CharClass {
+  if (/\s/.test(c)) return 'space';
+  return /[\p{L}\p{N}'’-]/u.test(c) ? 'word' : 'other';
+}
+
+/**
+ * Words, runs of whitespace and single punctuation marks, in order (one
+ * hand-written pass), so "burglary" and "burglary." share the word.
+ */
 export function diffTokens(text: string): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {
-    const space = /\s/.test(text[i]!);
+    const cls = classOf(text[i]!);
     let j = i + 1;
-    while (j < text.length && /\s/.test(text[j]!) === space) j++;
+    if (cls !== 'other') while (j < text.length && classOf(text[j]!) === cls) j++;
     out.push(text.slice(i, j));
     i = j;
   }
