@@ -5,7 +5,8 @@ import { tokenise } from '../../pipeline/tokenise.js';
 import { DEFAULT_POLICY } from '../../policy/default.js';
 import { CONDUCT_RULES } from '../group-conduct.js';
 import { findMasked } from './masked.js';
-import { findQuotes, scanPost, splitSentences } from './scan.js';
+import { scanPost } from './scan.js';
+import { findQuotes, splitSentences } from './sentences.js';
 import { clockTimeAt, dateAt } from './when.js';
 
 const slices = (text: string, rs: { start: number; end: number }[]) => rs.map((r) => text.slice(r.start, r.end));
