@@ -41,8 +41,20 @@ export interface ReviewRow { forceId: string; createdAt: string; reviewedAt: str
 /** A case closed in the period. */
 export interface CaseRow { forceId: string; outcome: string | null; openedAt: string; closedAt: string }
 
+/**
+ * An account as the public register may show it. Only these columns are
+ * read, and only for accounts that have been accredited at some time
+ * (applications that never were official are not public).
+ */
+export interface RegisterRow {
+  platform: string; handle: string; url: string | null; kind: string; team: string | null; status: string;
+  forceCode: string; forceName: string;
+}
+
 /** The report queries. */
 export interface ReportRepo {
+  /** Every account that has ever been accredited, in every force. */
+  register(): Promise<RegisterRow[]>;
   forces(scope: ForceScope): Promise<ForceRow[]>;
   accounts(scope: ForceScope, createdBefore: string): Promise<AccountRow[]>;
   events(scope: ForceScope, before: string): Promise<EventRow[]>;
@@ -71,6 +83,16 @@ const month = (col: string) => sql<string>`substr(${sql.ref(col)}, 1, 7)`;
 /** Report queries over Kysely. */
 export function reportRepo(db: Kysely<Database>): ReportRepo {
   return {
+    async register() {
+      const rows = await db.selectFrom('accounts as a').innerJoin('forces as f', 'f.id', 'a.force_id')
+        .select(['a.platform', 'a.handle', 'a.url', 'a.kind', 'a.team', 'a.status', 'f.code', 'f.name'])
+        .where((eb) => eb.exists(eb.selectFrom('account_events as e').select('e.id')
+          .whereRef('e.account_id', '=', 'a.id').where('e.to_status', '=', 'accredited')))
+        .orderBy('f.code').orderBy('a.platform').orderBy('a.handle').execute();
+      return rows.map((r) => ({
+        platform: r.platform, handle: r.handle, url: r.url, kind: r.kind, team: r.team, status: r.status, forceCode: r.code, forceName: r.name,
+      }));
+    },
     async forces(scope) {
       let q = db.selectFrom('forces').select(['id', 'code', 'name']);
       if (scope !== null) q = q.where('id', '=', scope);
