@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../pipeline/tokenise.js';
 import { NUM_TAGS, TAG_O, ViterbiScratch, backward, entityOf, isBegin, scoreWithSpanAsO, viterbi } from './decode.js';
+import { Gaz } from './gazetteer.js';
 import { FEATURES_PER_TOKEN, FeatureScratch, extractFeatures } from './features.js';
 import { loadModel, type Model, type ModelData } from './model.js';
 import type { NameSpan, NameTagger } from './types.js';
@@ -66,6 +67,14 @@ export interface ScoredSpan {
   readonly margin: number;
 }
 
+/** A capitalised place word (Park, Road, Street, Green …); "Dr" and "St" are left out (Doctor, Saint). */
+function isPlaceSuffix(t: Token, gazetteer: ReadonlyMap<string, number>): boolean {
+  if (t.kind !== 'word' || t.text.length < 3) return false;
+  const c = t.text.charCodeAt(0);
+  const d = t.text.charCodeAt(1);
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122 && ((gazetteer.get(t.lower) ?? 0) & Gaz.PlaceSuffix) !== 0;
+}
+
 /** Decode PER and LOC spans with their margins (before calibration). */
 export function spansWithMargins(model: Model, tokens: readonly Token[], text: string, s: TagScratch): ScoredSpan[] {
   const n = tokens.length;
@@ -82,9 +91,15 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
   while (i < n) {
     const t = tags[i]!;
     if (t === TAG_O || !isBegin(t)) { i++; continue; }
-    const type = entityOf(t);
+    let type = entityOf(t);
     let j = i + 1;
     while (j < n && tags[j] === t + 1) j++;
+    // A "person" that ends in, or runs into, a place word ("Kingsley Park") is a place.
+    let end = j;
+    if (type === 1) {
+      if (j - i > 1 && isPlaceSuffix(tokens[j - 1]!, model.gazetteer)) type = 2;
+      else if (j < n && isPlaceSuffix(tokens[j]!, model.gazetteer)) { type = 2; end = j + 1; }
+    }
     if (type === 1 || type === 2) {
       // The best path with this span as O, from forward and backward scores: O(T) per span, not a second decode.
       if (!haveBwd) {
@@ -92,9 +107,9 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
         haveBwd = true;
       }
       const without = scoreWithSpanAsO(s.em, n, model.trans, s.vit.score, s.bwd, i, j);
-      out.push({ first: i, end: j, type, margin: (best - without) * model.scale });
+      out.push({ first: i, end, type, margin: (best - without) * model.scale });
     }
-    i = j;
+    i = end;
   }
   return out;
 }
