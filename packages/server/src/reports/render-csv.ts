@@ -9,11 +9,18 @@ import { cellData, type ReportTable } from './table.js';
 
 const HEADER = ['force_code', 'force_name', 'period_from', 'period_to', 'table', 'table_title', 'row', 'row_label', 'column', 'column_label', 'value', 'unit'];
 
-/** Quote a CSV field (RFC 4180); prefix text that starts like a formula with an apostrophe. */
+/** `@name` or `@name@server`: a plain handle cannot carry a formula (no parentheses, operators or spaces). */
+const PLAIN_HANDLE = /^@[A-Za-z0-9_.]+(?:@[A-Za-z0-9_.-]+)?$/;
+
+/**
+ * Quote a CSV field (RFC 4180). Text a spreadsheet would run as a formula
+ * (starting with = + - @ tab or CR) gets an apostrophe in front, except
+ * plain handles, which open data must keep exactly as they are.
+ */
 export function csvField(v: string | number | null): string {
   if (v === null) return '';
   if (typeof v === 'number') return String(v);
-  const s = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  const s = /^[=+\-@\t\r]/.test(v) && !PLAIN_HANDLE.test(v) ? `'${v}` : v;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
