@@ -37,10 +37,9 @@ export function computeFacts({ lex, entities }: FactsInput): Facts {
   const sexual: TextRange[] = [];
   const child: TextRange[] = [];
   let offence = false;
-  const matches = LEXICON.match(lex);
-  // A cue inside a longer cue is not a cue of its own ("not guilty" inside "pleaded not guilty").
-  const kept = matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
-  for (const m of kept) {
+  // One lexicon never reports overlapping matches (the longest at a start wins and the scan
+  // skips past it), so a cue inside a longer cue ("not guilty" in "pleaded not guilty") is not seen.
+  for (const m of LEXICON.match(lex)) {
     const cue = ENTRIES[m.index]!.cue;
     const range = { start: m.start, end: m.end };
     if (cue === 'sexual') sexual.push(range);

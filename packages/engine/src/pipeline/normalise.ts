@@ -55,12 +55,25 @@ const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
  */
 export function normalise(original: string): NormalisedText {
   if (PLAIN_ASCII.test(original)) return { original, text: original, toOriginal: null };
-  const out: string[] = [];
+  let out = '';
   const map: number[] = [];
   const n = original.length;
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
+    // Runs of printable ASCII are copied whole: most non-ASCII posts are ASCII with an emoji or a curly quote.
+    if (c >= 0x20 && c < 0x7f) {
+      let j = i + 1;
+      while (j < n) {
+        const d = original.charCodeAt(j);
+        if (d < 0x20 || d >= 0x7f) break;
+        j++;
+      }
+      out += original.slice(i, j);
+      for (let k = i; k < j; k++) map.push(k);
+      i = j;
+      continue;
+    }
     let width = 1;
     let piece: string;
     if (c < 0x80) {
@@ -81,22 +94,32 @@ export function normalise(original: string): NormalisedText {
     } else if (isInvisible(c)) {
       piece = '';
     } else {
-      const ch = original[i]!;
-      const folded = LOOKALIKES[ch];
-      if (folded !== undefined) piece = folded;
-      else {
-        piece = ch.normalize('NFKC');
-        if (piece.length === 1) piece = LOOKALIKES[piece] ?? piece;
-      }
+      piece = foldBmp(c, original[i]!);
     }
-    for (let k = 0; k < piece.length; k++) {
-      out.push(piece[k]!);
-      map.push(i);
-    }
+    out += piece;
+    for (let k = 0; k < piece.length; k++) map.push(i);
     i += width;
   }
   map.push(n);
-  return { original, text: out.join(''), toOriginal: map };
+  return { original, text: out, toOriginal: map };
+}
+
+// NFKC and look-alike folding of BMP characters, memoised: String.prototype.normalize is slow
+// per call, and a post repeats the same few non-ASCII characters. Bounded so hostile input
+// cannot grow it without limit.
+const FOLDED = new Map<number, string>();
+
+function foldBmp(c: number, ch: string): string {
+  let piece = FOLDED.get(c);
+  if (piece !== undefined) return piece;
+  const folded = LOOKALIKES[ch];
+  if (folded !== undefined) piece = folded;
+  else {
+    piece = ch.normalize('NFKC');
+    if (piece.length === 1) piece = LOOKALIKES[piece] ?? piece;
+  }
+  if (FOLDED.size < 8192) FOLDED.set(c, piece);
+  return piece;
 }
 
 /** Map a start offset in a view to the original text. */

@@ -12,7 +12,7 @@ testRule(p3, {
   ],
   invalid: [
     { text: 'Liam Hart, 17, spotted the stolen car and called us straight away', messageId: 'name', flagged: 'Liam Hart', severity: 'review' },
-    { text: 'Thanks to Josh Green, 15, who handed in the knife he found', messageId: 'name', flagged: 'Josh Green' },
+    { text: 'Thanks to Oliver Bennett, 15, who handed in the knife he found', messageId: 'name', flagged: 'Oliver Bennett' },
     { text: 'Ella Price (16) lost her phone to a theft in the town centre; it has been returned', messageId: 'name', flagged: 'Ella Price' },
     { text: 'Mason Reid, 17, from Rushden, gave a talk on knife crime at the youth club', messageId: 'name', flagged: 'Mason Reid' },
     { text: 'A stolen bike was returned to Chloe Adams, 14, thanks to quick work by the team', messageId: 'name', flagged: 'Chloe Adams' },
