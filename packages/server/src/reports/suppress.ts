@@ -64,10 +64,13 @@ function secondary(groups: Group[]): void {
     for (const g of groups) {
       if (g.total?.suppressed) continue;
       if (g.members.filter((c) => c.suppressed).length !== 1) continue;
+      // The smallest other non-zero member; failing that a zero one (else the hidden one equals the total
+      // minus zeros); failing that the total itself.
       let pick: Cell | undefined;
       for (const c of g.members) {
         if (!c.suppressed && (c.value ?? 0) > 0 && (pick === undefined || (c.value ?? 0) < (pick.value ?? 0))) pick = c;
       }
+      pick ??= g.members.find((c) => !c.suppressed) ?? g.total ?? undefined;
       if (pick) {
         pick.suppressed = 'secondary';
         changed = true;
