@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
-  CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver,
+  CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, sql,
   type DatabaseConnection, type Driver, type SqliteDialectConfig,
 } from 'kysely';
 import pg from 'pg';
@@ -119,11 +119,17 @@ function openSqlite(url: string | undefined, dataDir: string | undefined): Datab
 
 /** Apply pending migrations; returns the names applied. Throws with the failing migration's name. */
 export async function migrate(handle: DatabaseHandle): Promise<string[]> {
+  // On PostgreSQL, name the schema: otherwise Kysely looks for its tables in every schema of the
+  // database and is fooled by another Peel installed beside this one (or a test's schema).
+  const schema = handle.dialect === 'postgres'
+    ? (await sql<{ s: string }>`select current_schema() as s`.execute(handle.db)).rows[0]?.s
+    : undefined;
   const migrator = new Migrator({
     db: handle.db,
     provider: migrationProvider(handle.dialect),
     migrationTableName: 'peel_migrations',
     migrationLockTableName: 'peel_migrations_lock',
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
