@@ -14,6 +14,7 @@ testRule(o1Rule, {
     'Our PACT meeting is next Thursday at 7pm at the library. All welcome.',
     { text: 'Warrants will be executed after the investigation, as reported on 3 March.', name: 'dated in the past, no time ahead' },
     'Last Friday we carried out road checks on the A43 and seized four uninsured cars.',
+    'After two ram raids on cash machines, we will be patrolling Corby industrial estates tonight.',
     { text: 'Drugs warrant at 5am this morning. 2 arrested.', name: 'headline report: past tense in the next sentence' },
   ],
   invalid: [

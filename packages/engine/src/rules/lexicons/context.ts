@@ -18,6 +18,8 @@ export const CONTEXT_TERMS: TermTable = {
     // Warrant words that are not operations.
     'wanted on warrant', 'arrest warrant', 'warrant card', 'warrant cards', 'warrant officer', 'warrant for his arrest',
     'warrant for her arrest', 'warrant for their arrest', 'warrant was issued', 'warrant has been issued', 'no warrant',
+    // Raids that are crimes, not operations.
+    'ram raid*', 'armed raid*', 'smash and grab raid*', 'jewellery raid*',
     // Surveillance words that are ordinary CCTV.
     'surveillance camera*', 'cctv surveillance', 'video surveillance', 'surveillance footage', 'surveillance system*',
     'surveillance camera commissioner', 'home surveillance',

@@ -9,8 +9,8 @@ export const OPERATIONS_TERMS: TermTable = {
     'warrant', 'warrants', 'search warrant*', 'drugs warrant*', 'drug warrant*', 'raid', 'raids', 'raiding', 'dawn raid*',
     'execute', 'executing', 'execute warrants', 'swoop', 'swoops', 'road check*', 'roadside check*', 'vehicle check*',
     'speed check*', 'speed trap*', 'drink drive check*', 'checkpoint*', 'roadblock*', 'road block*', 'stop check*',
-    // "Deployment" is left out: high-visibility reassurance patrols are announced on purpose.
-    'enforcement operation*', 'drugs operation*', 'day of action', 'days of action',
+    // "Deployment" and "day of action" are left out: reassurance patrols and engagement days are announced on purpose.
+    'enforcement operation*', 'drugs operation*',
     'hit addresses', 'hitting addresses', 'target addresses', 'targeting addresses', 'door knock*', 'through the door',
     'knock on the door', 'knocking on doors', 'doing speed checks',
   ],
