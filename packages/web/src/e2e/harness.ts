@@ -33,7 +33,15 @@ export function chromiumStatus(): { ok: true } | { ok: false; message: string; f
 /** Build the app with Vite (programmatically) into `outDir`. */
 export async function buildWeb(outDir: string): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  // Vitest sets NODE_ENV=test, and Vite would bundle React's development build
+  // (StrictMode double renders) from it: test what users get, the production build.
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(WEB_DIR, 'vite.config.ts'), mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  } finally {
+    process.env.NODE_ENV = before;
+  }
 }
 
 /** A running demo server. */

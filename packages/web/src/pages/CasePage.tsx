@@ -25,7 +25,7 @@ export function CasePage({ id }: { id: string }): ReactNode {
       <PageTitle>{c.summary}</PageTitle>
       <dl className="facts">
         <dt>About</dt><dd>{c.subjectAccountId ? <a href={href('account', { id: c.subjectAccountId })}>{accountName(lookups.data, c.subjectAccountId)}</a> : personName(lookups.data, c.subjectPersonId)}</dd>
-        <dt>Status</dt><dd><Badge value={c.status} /></dd>
+        <dt>Status</dt><dd><Badge value={c.status} kind={`case-${c.status}`} /></dd>
         <dt>Opened</dt><dd>{formatDateTime(c.openedAt)}</dd>
         {c.outcome ? <><dt>Outcome</dt><dd>{label(c.outcome)} ({formatDateTime(c.closedAt)})</dd></> : null}
       </dl>

@@ -36,7 +36,7 @@ export function CasesPage(): ReactNode {
                 <td><a href={href('case', { id: c.id })}>{c.summary}</a></td>
                 <td>{c.subjectAccountId ? accountName(lookups.data, c.subjectAccountId) : personName(lookups.data, c.subjectPersonId)}</td>
                 <td>{formatDate(c.openedAt)}</td>
-                <td><Badge value={c.status} /></td>
+                <td><Badge value={c.status} kind={`case-${c.status}`} /></td>
                 <td>{label(c.outcome)}</td>
               </tr>
             ))}
