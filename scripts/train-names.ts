@@ -8,7 +8,7 @@
  * confidence calibration; the shipped model is then retrained on all of the
  * training data. Dev splits are never read here.
  *
- * Flags: --seed N, --bits N, --epochs N (max), --bytes 1|2, --lower P (share of
+ * Flags: --seed N, --bits N, --epochs N (max), --lower P (share of
  * name-bearing sentences also trained lower-cased), --hashtag P (share also trained
  * with their names as hashtags), --dropout P (word dropout rate), --dry (do not write files),
  * --save-held PATH (write the held-out model and held-out record ids as JSON, for error analysis).
@@ -25,7 +25,7 @@ import { NUM_TAGS, entityOf, isBegin } from '../packages/engine/src/recognizers/
 import { FEATURES_PER_TOKEN, FeatureScratch, extractFeatures } from '../packages/engine/src/recognizers/names/features.js';
 import { mix } from '../packages/engine/src/recognizers/names/hash.js';
 import { Gaz, PLACE_SUFFIXES, TITLES, encodeGazetteer } from '../packages/engine/src/recognizers/names/gazetteer.js';
-import { loadModel, muLawCode, type ModelData } from '../packages/engine/src/recognizers/names/model.js';
+import { dequantise, loadModel, muLawCode, type ModelData } from '../packages/engine/src/recognizers/names/model.js';
 import { AveragedPerceptron, seededRandom, shuffle, type TrainExample } from '../packages/engine/src/recognizers/names/perceptron.js';
 import { TagScratch, markOnlyO, spansWithMargins } from '../packages/engine/src/recognizers/names/tagger.js';
 
@@ -39,7 +39,6 @@ function flag(name: string, fallback: number): number {
 const SEED = flag('seed', 17);
 const BITS = flag('bits', 17);
 const MAX_EPOCHS = flag('epochs', 12);
-const BYTES = flag('bytes', 1) === 2 ? 2 : 1;
 const LOWER_SHARE = flag('lower', 0.25);
 const HASHTAG_SHARE = flag('hashtag', 0.3);
 const WORD_DROPOUT = flag('dropout', 0.3);
@@ -239,26 +238,20 @@ function trainEpochs(examples: TrainExample[], epochs: number, heldOut: Groups |
   return { model, curve };
 }
 
-/** Quantise averaged weights to int8/int16 and package them. */
+/** Quantise averaged weights to 8-bit mu-law codes and package them. */
 function pack(model: AveragedPerceptron, gazetteer: string, calibration: { a: number; b: number }, perBias = 0): ModelData {
   const { weights, trans } = model.averaged();
   addPerBias(trans, perBias);
   let max = 0;
   for (const v of weights) max = Math.max(max, Math.abs(v));
-  // Loaded weights are int16 with real = value × scale; 8-bit storage uses a mu-law curve.
+  // 8-bit codes on a mu-law curve: real weight = muLawTable()[code + 128] × scale.
   const scale = max / 32767 || 1;
-  let q: Int8Array | Int16Array;
-  if (BYTES === 1) {
-    q = new Int8Array(weights.length);
-    for (let i = 0; i < weights.length; i++) q[i] = muLawCode(weights[i]!, max);
-  } else {
-    q = new Int16Array(weights.length);
-    for (let i = 0; i < weights.length; i++) q[i] = Math.round(weights[i]! / scale);
-  }
+  const q = new Int8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) q[i] = muLawCode(weights[i]!, max);
   return {
-    format: 1, bits: BITS, encoding: BYTES === 1 ? 'mulaw8' : 'int16', scale,
+    format: 1, bits: BITS, encoding: 'mulaw8', scale,
     trans: Array.from(trans, (v) => Math.round(v * 1000) / 1000),
-    weights: toBase64(encodeSparse(q, NUM_TAGS, BYTES)),
+    weights: toBase64(encodeSparse(q, NUM_TAGS, 1)),
     gazetteer, calibration,
   };
 }
@@ -284,8 +277,8 @@ function chooseBias(data: ModelData, held: readonly TrainExample[]): { bias: num
   const results: { bias: number; f: number; p: number; r: number }[] = [];
   for (const bias of [0, 1, 2, 3, 4, 5, 6, 8, 10]) {
     const probe = new AveragedPerceptron(BITS);
-    probe.weights.set(Float64Array.from(m.weights, (v) => v * m.scale));
-    probe.trans.set(Float64Array.from(m.trans, (v) => v * m.scale));
+    probe.weights.set(dequantise(m));
+    probe.trans.set(m.trans);
     addPerBias(probe.trans, bias);
     const sc = spanScore(held, (ex, out) => probe.predict(ex, out));
     results.push({ bias, ...sc });
@@ -406,10 +399,10 @@ const calib = calibrate(probe, heldRecs);
 console.log(`best epochs ${epochs} (held-out F1 ${Math.max(...curve).toFixed(3)}); calibration a=${calib.a.toFixed(4)} b=${calib.b.toFixed(4)} on ${calib.n} spans`);
 const quantHeld = loadModel(probe);
 const dequant = new AveragedPerceptron(BITS);
-dequant.weights.set(Float64Array.from(quantHeld.weights, (v) => v * quantHeld.scale));
-dequant.trans.set(Float64Array.from(quantHeld.trans, (v) => v * quantHeld.scale));
+dequant.weights.set(dequantise(quantHeld));
+dequant.trans.set(quantHeld.trans);
 const qs = spanScore(heldEx, (ex, out) => dequant.predict(ex, out));
-console.log(`quantised (${BYTES * 8}-bit, last epoch) held-out PER F1 ${qs.f.toFixed(3)}`);
+console.log(`quantised (8-bit mu-law, last epoch) held-out PER F1 ${qs.f.toFixed(3)}`);
 if (SAVE_HELD !== null) {
   writeFileSync(SAVE_HELD, JSON.stringify({ model: pack(heldModel, gazData, calib), ids: heldRecs.map((r) => r.id) }));
 }
@@ -437,7 +430,7 @@ Generated by \`npm run train:names\` (scripts/train-names.ts); do not edit by ha
 |---|---|
 | model | structured averaged perceptron, BIO tags PER/LOC/ORG (ORG never reported), constrained Viterbi |
 | features | ${FEATURES_PER_TOKEN} hashed templates per token (FNV-1a + mixer), 2^${BITS} rows × ${NUM_TAGS} tags |
-| weights | ${BYTES === 1 ? '8-bit mu-law' : '16-bit linear'} quantised (int16 in memory), zero rows dropped, sparse varint rows, base64 |
+| weights | 8-bit mu-law codes (bytes in memory too, rows padded to 8), zero rows dropped, sparse varint rows, base64 |
 | size | ${raw.toLocaleString('en-GB')} bytes raw, ${gz.toLocaleString('en-GB')} bytes gzip (model-data.ts) |
 | data | BTC train + WNUT-17 train (${nRec.toLocaleString('en-GB')} records, CC-BY 4.0, see NOTICE); ${Math.round(LOWER_SHARE * 100)}% of name-bearing sentences also trained lower-cased, ${Math.round(HASHTAG_SHARE * 100)}% with multi-word names as hashtags |
 | gazetteer | ${nGaz.toLocaleString('en-GB')} words: compromise lexicon (MIT), redact-pii names (MIT), police ranks, place words, words mostly lower-case in the training text |

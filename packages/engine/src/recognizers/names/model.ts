@@ -11,17 +11,13 @@ export interface ModelData {
   readonly format: 1;
   /** log2 of the number of rows in the hashed weight table. */
   readonly bits: number;
-  /**
-   * How weights are stored: `mulaw8` = one signed byte per weight on a mu-law
-   * curve (see {@link muLawTable}); `int16` = linear int16. Either way the
-   * loaded table is int16, real weight = table value × scale.
-   */
-  readonly encoding: 'mulaw8' | 'int16';
-  /** Real weight = loaded int16 weight × scale. */
+  /** One signed byte per weight on a mu-law curve (see {@link muLawTable}). */
+  readonly encoding: 'mulaw8';
+  /** Real weight of code c = muLawTable()[c + 128] × scale. */
   readonly scale: number;
-  /** Transition scores, (NUM_TAGS + 1) × NUM_TAGS, last row = start state (already real-valued). */
+  /** Transition scores, (NUM_TAGS + 1) × NUM_TAGS, last row = start state (real-valued). */
   readonly trans: readonly number[];
-  /** Sparse weight rows (see codec.ts), base64. */
+  /** Sparse weight rows of NUM_TAGS codes (see codec.ts), base64. */
   readonly weights: string;
   /** Gazetteer (see gazetteer.ts encodeGazetteer). */
   readonly gazetteer: string;
@@ -29,13 +25,20 @@ export interface ModelData {
   readonly calibration: { readonly a: number; readonly b: number };
 }
 
+/**
+ * Bytes per row of the loaded table: NUM_TAGS codes padded to 8, so that a
+ * row never straddles a cache line (scoring is bound by memory, not arithmetic).
+ */
+export const ROW = 8;
+
 /** A loaded model. */
 export interface Model {
   readonly bits: number;
-  /** Quantised weights, (1 << bits) × NUM_TAGS. */
-  readonly weights: Int16Array;
-  readonly scale: number;
-  /** Transition scores divided by `scale`, so they add to unscaled emission sums. */
+  /** Weight codes, (1 << bits) rows × ROW; kept as bytes so the table stays small in cache. */
+  readonly codes: Int8Array;
+  /** Real weight of each code (index = code + 128). */
+  readonly values: Float64Array;
+  /** Transition scores (real-valued). */
   readonly trans: Float64Array;
   readonly gazetteer: ReadonlyMap<string, number>;
   readonly calibration: { readonly a: number; readonly b: number };
@@ -43,27 +46,34 @@ export interface Model {
 
 /** Build a ready model from its shipped data. */
 export function loadModel(data: ModelData): Model {
-  if (data.format !== 1) throw new Error('unsupported name model format');
+  if (data.format !== 1 || data.encoding !== 'mulaw8') throw new Error('unsupported name model format');
   if (data.trans.length !== (NUM_TAGS + 1) * NUM_TAGS) throw new Error('name model has the wrong tag set');
   const rows = 1 << data.bits;
-  const stored = decodeSparse(fromBase64(data.weights), rows, NUM_TAGS, data.encoding === 'mulaw8' ? 1 : 2);
-  let weights: Int16Array;
-  if (stored instanceof Int16Array) weights = stored;
-  else {
-    const lut = muLawTable();
-    weights = new Int16Array(stored.length);
-    for (let i = 0; i < stored.length; i++) if (stored[i] !== 0) weights[i] = lut[stored[i]! + 128]!;
+  const stored = decodeSparse(fromBase64(data.weights), rows, NUM_TAGS, 1);
+  const codes = new Int8Array(rows * ROW);
+  for (let r = 0; r < rows; r++) {
+    for (let t = 0; t < NUM_TAGS; t++) codes[r * ROW + t] = stored[r * NUM_TAGS + t]!;
   }
-  // Scores are summed in quantised units; transitions are rescaled once here.
-  const trans = Float64Array.from(data.trans, (v) => v / data.scale);
+  const lut = muLawTable();
+  const values = Float64Array.from(lut, (v) => v * data.scale);
   return {
     bits: data.bits,
-    weights,
-    scale: data.scale,
-    trans,
+    codes,
+    values,
+    trans: Float64Array.from(data.trans),
     gazetteer: decodeGazetteer(data.gazetteer),
     calibration: data.calibration,
   };
+}
+
+/** The real-valued weight table (rows × NUM_TAGS) of a loaded model, for training-time checks. */
+export function dequantise(model: Model): Float64Array {
+  const rows = model.codes.length / ROW;
+  const out = new Float64Array(rows * NUM_TAGS);
+  for (let r = 0; r < rows; r++) {
+    for (let t = 0; t < NUM_TAGS; t++) out[r * NUM_TAGS + t] = model.values[model.codes[r * ROW + t]! + 128]!;
+  }
+  return out;
 }
 
 /** Mu of the 8-bit weight curve: fine steps near zero, coarse ones for the few large weights. */

@@ -7,7 +7,7 @@ import type { Token } from '../../pipeline/tokenise.js';
 import { NUM_TAGS, TAG_O, ViterbiScratch, backward, entityOf, isBegin, scoreWithSpanAsO, viterbi } from './decode.js';
 import { Gaz } from './gazetteer.js';
 import { FEATURES_PER_TOKEN, FeatureScratch, extractFeatures } from './features.js';
-import { loadModel, type Model, type ModelData } from './model.js';
+import { ROW, loadModel, type Model, type ModelData } from './model.js';
 import type { NameSpan, NameTagger } from './types.js';
 
 /** Buffers reused across calls (tagging is synchronous, so one set suffices). */
@@ -50,6 +50,26 @@ export function emissions(feats: Int32Array, n: number, weights: ArrayLike<numbe
   }
 }
 
+/**
+ * Run-time emission scores from the byte-coded table (rows of ROW codes,
+ * looked up in `values`). Same sums as {@link emissions} on the dequantised table.
+ */
+export function codedEmissions(feats: Int32Array, n: number, codes: Int8Array, values: Float64Array, em: Float64Array): void {
+  const T = NUM_TAGS;
+  for (let i = 0; i < n; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    const o = i * FEATURES_PER_TOKEN;
+    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
+      const r = feats[o + k]! * ROW;
+      s0 += values[codes[r]! + 128]!; s1 += values[codes[r + 1]! + 128]!; s2 += values[codes[r + 2]! + 128]!;
+      s3 += values[codes[r + 3]! + 128]!; s4 += values[codes[r + 4]! + 128]!; s5 += values[codes[r + 5]! + 128]!;
+      s6 += values[codes[r + 6]! + 128]!;
+    }
+    const e = i * T;
+    em[e] = s0; em[e + 1] = s1; em[e + 2] = s2; em[e + 3] = s3; em[e + 4] = s4; em[e + 5] = s5; em[e + 6] = s6;
+  }
+}
+
 /** Mark tokens that can never be part of a name: @handles and URLs. */
 export function markOnlyO(tokens: readonly Token[], onlyO: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -81,7 +101,7 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
   if (n === 0) return [];
   s.ensure(n);
   extractFeatures(tokens, text, model.gazetteer, model.bits, s.feats);
-  emissions(s.feats.feats, n, model.weights, s.em);
+  codedEmissions(s.feats.feats, n, model.codes, model.values, s.em);
   markOnlyO(tokens, s.onlyO);
   const best = viterbi(s.em, n, model.trans, s.onlyO, s.tags, s.vit);
   const out: ScoredSpan[] = [];
@@ -107,7 +127,7 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
         haveBwd = true;
       }
       const without = scoreWithSpanAsO(s.em, n, model.trans, s.vit.score, s.bwd, i, j);
-      out.push({ first: i, end, type, margin: (best - without) * model.scale });
+      out.push({ first: i, end, type, margin: best - without });
     }
     i = end;
   }
@@ -139,7 +159,7 @@ export function createLearnedTagger(data: () => ModelData, name = 'perceptron-bi
     },
     /** Load the model now; returns the number of weight rows (for benchmarks). */
     warm(): number {
-      return get().weights.length / NUM_TAGS;
+      return get().codes.length / ROW;
     },
   };
 }
