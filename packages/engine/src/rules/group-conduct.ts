@@ -1,4 +1,4 @@
-/** Registry: operational security, standards, neutrality and protected-list rules (O*, S*, N*, W1). */
+/** Registry: operational security, standards and neutrality rules (O1–O4, S1, S2, S5, S6, N1, N2). W1 is registered with the people rules. */
 import { n1Rule } from './n1.js';
 import { n2Rule } from './n2.js';
 import { o1Rule } from './o1.js';
