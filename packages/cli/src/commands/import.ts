@@ -99,9 +99,7 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
     }, io);
   } catch (e) {
     if (e instanceof server.ImportUsageError || e instanceof ImportFormatError) throw new UsageError(e.message);
-    if (e instanceof Error && (e.name === 'ArchiveError' || (e as NodeJS.ErrnoException).code === 'ENOENT')) {
-      throw new UsageError(e.name === 'ArchiveError' ? e.message : `cannot read ${file}`);
-    }
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`cannot read ${file}`);
     throw e;
   }
 }

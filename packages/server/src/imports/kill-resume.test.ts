@@ -11,9 +11,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectorWorld, type ConnectorWorld } from '../platforms/testing.js';
 import { testTargets } from '../storage/testing.js';
+import { buildZip, tweetsJs } from './x-archive/testing.js';
 
 const BIN = fileURLToPath(new URL('../../../cli/bin/peel.js', import.meta.url));
-const N = 3000;
+const N = 2000;
 
 interface Exit { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
 
@@ -54,12 +55,31 @@ for (const target of testTargets()) {
       return { refs: Number(row.refs), posts: Number(row.posts), orphans: Number(row.orphans) };
     };
 
-    it('finishes with no duplicates and nothing missing', async () => {
-      const file = join(dir, 'archive.jsonl');
-      writeFileSync(file, Array.from({ length: N }, (_, i) =>
-        JSON.stringify({ id: `t${i}`, text: `Road closed near junction ${i}; call 07700 900${String(i % 1000).padStart(3, '0')} for updates`, created_at: '2023-05-01T10:00:00Z' })).join('\n'));
-      const account = w.a.monitored;
-      const args = ['import', 'jsonl', file, '--account', account.handle, '--platform', 'x', '--force', w.a.force.code,
+    const text = (i: number): string => `Road closed near junction ${i}; call 07700 900${String(i % 1000).padStart(3, '0')} for updates`;
+    const cases = [
+      {
+        kind: 'jsonl', account: () => w.a.monitored,
+        write(file: string) {
+          writeFileSync(file, Array.from({ length: N }, (_, i) => JSON.stringify({ id: `t${i}`, text: text(i), created_at: '2023-05-01T10:00:00Z' })).join('\n'));
+        },
+      },
+      {
+        kind: 'x-archive', account: () => w.a.account,
+        write(file: string) {
+          const half = N / 2;
+          writeFileSync(file, buildZip([
+            { name: 'data/tweets.js', data: tweetsJs(Array.from({ length: half }, (_, i) => ({ id: String(1e15 + i), text: text(i) }))) },
+            { name: 'data/tweets-part1.js', data: tweetsJs(Array.from({ length: half }, (_, i) => ({ id: String(2e15 + i), text: text(i) })), { part: 1 }) },
+          ]));
+        },
+      },
+    ];
+
+    it.each(cases)('$kind: finishes with no duplicates and nothing missing', async (c) => {
+      const file = join(dir, `archive-${c.kind}`);
+      c.write(file);
+      const account = c.account();
+      const args = ['import', c.kind, file, '--account', account.handle, '--platform', 'x', '--force', w.a.force.code,
         '--database-url', w.url, '--batch-size', '200', '--workers', '1', '--no-progress'];
 
       const killed = await peel(args, (kill) => {

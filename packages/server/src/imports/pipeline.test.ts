@@ -13,6 +13,7 @@ import { testTargets } from '../storage/testing.js';
 import { ImportFormatError } from './record.js';
 import { importFile } from './service.js';
 import { listImports } from './store.js';
+import { buildZip, jpegWithGps, tweetsJs } from './x-archive/testing.js';
 
 const PHONE = 'Thanks Sarah (07700 900123) for reporting';
 const line = (i: number, text = i % 10 === 0 ? PHONE : `Road closed on the A43 near junction ${i}, please avoid`): string =>
@@ -98,6 +99,28 @@ for (const target of testTargets()) {
       expect((err as Error).message).toBe('long.jsonl line 2: the post cannot be checked (TEXT_TOO_LONG)');
       const run = await importFile(w.cenv, { kind: 'jsonl', path: file, account: w.b.monitored, actorId: null, skipRejected: true });
       expect(run).toMatchObject({ status: 'done', imported: 2, rejected: 1 });
+    });
+
+    it('imports an X archive: a photo with GPS gets a P9 finding, and a second import adds nothing', async () => {
+      const file = join(dir, 'twitter-2023.zip');
+      writeFileSync(file, buildZip([
+        { name: 'data/tweets.js', data: tweetsJs([
+          { id: '1610000000000000001', text: 'Lovely morning on patrol & a chat with the neighbourhood watch', mediaCount: 1 },
+          { id: '1610000000000000002', text: 'Road closed on the A43 <3 thanks for your patience', createdAt: 'Tue Jan 03 10:00:00 +0000 2023' },
+        ]) },
+        { name: 'data/tweets_media/1610000000000000001-Fx1a2b3c.jpg', data: jpegWithGps(52.3, -0.9), store: true },
+      ]));
+      const account = w.b.account;
+      const run = await importFile(w.cenv, { kind: 'x-archive', path: file, account, actorId: null });
+      expect(run).toMatchObject({ status: 'done', kind: 'x-archive', fileName: 'twitter-2023.zip', imported: 2 });
+      const posts = await w.env.store.posts.list(w.b.force.id, { limit: 100 }, { accountId: account.id });
+      const photo = posts.items.find((p) => p.externalUrl?.endsWith('/1610000000000000001'))!;
+      expect(photo.text).toBe('Lovely morning on patrol & a chat with the neighbourhood watch');
+      expect(photo.publishedAt).toBe('2023-01-02T08:26:24.000Z');
+      const findings = await w.env.store.findings.list(w.b.force.id, { limit: 20 }, { postId: photo.id });
+      expect(findings.items.map((f) => f.rule)).toContain('P9');
+      const again = await importFile(w.cenv, { kind: 'x-archive', path: file, account, actorId: null });
+      expect(again).toMatchObject({ imported: 0, skipped: 2 });
     });
   });
 }

@@ -84,7 +84,7 @@ export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<Impo
     p.fresh.forEach((r, i) => {
       const c = p.checked[i]!;
       if (!c.ok) {
-        if (!o.skipRejected) throw new ImportFormatError(o.fileName, r.line, `the post cannot be checked (${c.code})`);
+        if (!o.skipRejected) throw new ImportFormatError(r.file ?? o.fileName, r.line, `the post cannot be checked (${c.code})`);
         rejected++;
         return;
       }

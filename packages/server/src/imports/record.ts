@@ -8,8 +8,10 @@ import { toIsoTime } from './dates.js';
 
 /** One post read from an import file. */
 export interface ImportRecord {
-  /** 1-based line (JSONL, CSV) or element number (X archive) in `file`. */
+  /** 1-based line in the file (for an X archive: the line of the data file where the tweet starts). */
   line: number;
+  /** The file the line is in, when it is not the imported file itself (a file inside an archive). */
+  file?: string;
   /** The platform's id for the post: imports are idempotent by (account, externalId). */
   externalId: string;
   text: string;

@@ -14,6 +14,7 @@ import { readCsv } from './csv.js';
 import { readJsonl } from './jsonl.js';
 import { runPipeline, type ImportProgress } from './pipeline.js';
 import { ImportFormatError, type ColumnMapping, type ImportRecord } from './record.js';
+import { readXArchive } from './x-archive/read.js';
 import { createImport, findUnfinished, getImport, markFinished, markRunning, type ImportRun } from './store.js';
 
 /** Supported import formats. */
@@ -54,7 +55,7 @@ async function* counted(path: string, onBytes: (n: number) => void): AsyncGenera
 }
 
 function records(o: ImportFileOptions, fileName: string, onFraction: (f: number) => void): AsyncIterable<ImportRecord> {
-  if (o.kind === 'x-archive') throw new ImportFormatError(fileName, null, 'X archives are not supported yet');
+  if (o.kind === 'x-archive') return readXArchive(o.path, { fileName, onFraction });
   const size = statSync(o.path).size;
   let read = 0;
   const bytes = counted(o.path, (n) => { read += n; onFraction(size === 0 ? 1 : read / size); });
@@ -64,7 +65,6 @@ function records(o: ImportFileOptions, fileName: string, onFraction: (f: number)
 /** A message safe to store and print: ours name file and line; anything else only its class. */
 export function safeError(e: unknown): string {
   if (e instanceof ImportFormatError) return e.message;
-  if (e instanceof Error && e.name === 'ArchiveError') return e.message;
   return `import failed (${e instanceof Error ? e.name : 'Error'})`;
 }
 
