@@ -15,6 +15,7 @@ import { operatedAccounts } from './accounts.js';
 import { Editor } from './Editor.js';
 import { FindingList } from './FindingList.js';
 import { LengthCounter } from './LengthCounter.js';
+import { MyDrafts } from './MyDrafts.js';
 import { SubmitResult } from './SubmitResult.js';
 import { useLiveCheck, warmUp } from './useLiveCheck.js';
 
@@ -38,6 +39,7 @@ export function ComposePage(): ReactNode {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [submitted, setSubmitted] = useState(0);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   const list = accounts.data ?? [];
@@ -69,6 +71,7 @@ export function ComposePage(): ReactNode {
     setError(undefined);
     try {
       setDraft(await api.post<Draft>('/api/drafts', { accountId: account.id, text }));
+      setSubmitted((n) => n + 1);
     } catch (e) {
       setError(asApiError(e));
     } finally {
@@ -119,6 +122,7 @@ export function ComposePage(): ReactNode {
             </button>
           </div>
           {draft ? <SubmitResult draft={draft} account={account} browserReport={browserReport} onAnother={another} /> : null}
+          <MyDrafts userId={session.user.id} refresh={submitted} />
         </div>
         <div className="compose-side">
           {browserReport ? <FindingList report={browserReport} onApply={apply} onShow={show} /> : (

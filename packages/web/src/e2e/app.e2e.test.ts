@@ -126,6 +126,14 @@ describe.skipIf(!status.ok && !status.fail)('web app in a real browser', () => {
     await page.getByText('Draft approved').waitFor();
     await signOut(page);
 
+    // The author sees the decision and the note, and records that the post went out.
+    await signIn(page, server.url, officer.email, DEMO_PASSWORD);
+    const mine = page.locator('section[aria-labelledby="my-drafts-h"] li').filter({ hasText: 'Thanks to everyone who called 101.' }).first();
+    await mine.getByText('Note from your supervisor').waitFor();
+    await mine.getByRole('button', { name: /I have published it/ }).click();
+    await expect.poll(() => mine.locator('.badge').first().textContent()).toBe('Published');
+    await signOut(page);
+
     // Digital desk: review queue, dismissing a finding with the keyboard.
     await signIn(page, server.url, demo('desk').email, DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Review queue' }).click();
