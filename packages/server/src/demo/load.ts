@@ -107,14 +107,14 @@ export async function loadDemo(store: Store, opts: { password: string; now?: Dat
 
   // Published posts over the last weeks; a few risky ones, recorded from the accounts.
   let posts = 0;
-  const risky: string[] = [];
+  const risky: Array<{ id: string; rule: string }> = [];
   for (let i = 0; i < 40; i++) {
     at(60 - i);
     const acc = accounts[(i * 7) % accounts.length];
     const text = i % 9 === 4 ? RISKY_POSTS[((i / 9) | 0) % RISKY_POSTS.length] : CLEAN_POSTS[i % CLEAN_POSTS.length];
     const r = await recordPost(env, boot, { accountId: acc.id, text, publishedAt: clock.toISOString(), source: 'imported' });
     posts++;
-    risky.push(...r.findings.map((f) => f.id));
+    risky.push(...r.findings.map((f) => ({ id: f.id, rule: f.rule })));
   }
   // Lapsed training: their accounts are suspended pending training.
   at(18);
@@ -131,16 +131,19 @@ export async function loadDemo(store: Store, opts: { password: string; now?: Dat
 
   // Reviews: the desk confirms some findings and dismisses one as a false alarm.
   at(12);
-  if (risky[0]) await reviewFinding(env, deskActor, risky[0], { outcome: 'confirm' });
-  if (risky[1]) await reviewFinding(env, deskActor, risky[1], { outcome: 'dismiss', reason: 'false_alarm', note: 'Force switchboard number' });
+  const p4 = risky.find((f) => f.rule === 'P4');
+  const p6 = risky.find((f) => f.rule === 'P6');
+  if (p4) await reviewFinding(env, deskActor, p4.id, { outcome: 'confirm', note: 'Named before charge.' });
+  if (p6) await reviewFinding(env, deskActor, p6.id, { outcome: 'dismiss', reason: 'allowed_by_policy', note: 'The number is a partner charity helpline.' });
+  const unreviewed = risky.filter((f) => f !== p4 && f !== p6).map((f) => f.id);
 
   // Cases: one closed with advice, one suspending an account pending training, one open.
   at(8);
-  const c1 = await openCase(env, psActor, { subjectAccountId: accounts[2].id, summary: 'Named a member of the public who reported a crime.', findingIds: risky.slice(2, 3) });
+  const c1 = await openCase(env, psActor, { subjectAccountId: accounts[2].id, summary: 'Named a member of the public who reported a crime.', findingIds: unreviewed.slice(0, 1) });
   await closeCase(env, psActor, c1.id, { outcome: 'advice', reason: 'First time; officer has read the guidance again.' });
-  const c2 = await openCase(env, psActor, { subjectAccountId: accounts[5].id, summary: 'Named a suspect before charge.', findingIds: risky.slice(3, 4) });
+  const c2 = await openCase(env, psActor, { subjectAccountId: accounts[5].id, summary: 'Named a suspect before charge.', findingIds: unreviewed.slice(1, 2) });
   await closeCase(env, psActor, c2.id, { outcome: 'account_suspended_pending_training' });
-  await openCase(env, psActor, { subjectPersonId: officers[9].id, summary: 'Address of a witness in a post.', findingIds: risky.slice(4, 5) });
+  await openCase(env, psActor, { subjectPersonId: officers[9].id, summary: 'Address of a witness in a post.', findingIds: unreviewed.slice(2, 3) });
 
   // Drafts: some waiting for a supervisor, some auto-approved and published.
   at(1);
