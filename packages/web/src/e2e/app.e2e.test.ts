@@ -58,6 +58,11 @@ describe.skipIf(!status.ok && !status.fail)('web app in a real browser', () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('heading', { name: 'Sign in to Peel' }).waitFor();
     await visit('01-sign-in');
+    // Keyboard: the first Tab reaches the skip link, which moves focus to the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
     // Officer: compose. First time a 300-character post typed key by key.
     await signIn(page, server.url, officer.email, DEMO_PASSWORD);
@@ -193,6 +198,16 @@ describe.skipIf(!status.ok && !status.fail)('web app in a real browser', () => {
     await page.goto(caseUrl);
     await page.getByText('Case notes are visible only to professional standards.').waitFor();
     expect(await page.getByText('they have read the guidance').count()).toBe(0);
+
+    await signOut(page);
+
+    // Inspector: national figures only, and no way into force pages.
+    await signIn(page, server.url, 'inspector@peel.example', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'Accounts by status' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Dashboard']);
+    await visit('14-dashboard-inspector');
+    await page.goto(`${server.url}/#/accounts`);
+    await page.getByRole('heading', { name: 'Not available' }).waitFor();
 
     const summary = Object.entries(audits).map(([name, v]) => `${name}: ${v.length === 0 ? 'none' : v.map((x) => `${x.id}(${x.impact}, ${x.nodes})`).join(' ')}`);
     console.log(`[web e2e] axe violations per page:\n  ${summary.join('\n  ')}`);
