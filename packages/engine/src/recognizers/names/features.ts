@@ -122,9 +122,8 @@ function describe(t: Token, i: number, s: FeatureScratch, gazetteer: Gazetteer):
   s.shape[i] = mix(from === 1 ? 99 : 98, shape);
   s.word[i] = word; s.exact[i] = exact;
   s.pre2[i] = pre2; s.pre3[i] = pre3; s.suf2[i] = suf2; s.suf3[i] = suf3; s.suf4[i] = suf4;
-  if (kind === 'word') s.gaz[i] = gazetteer.get(lower) ?? 0;
-  else if (kind === 'hashtag') s.gaz[i] = gazetteer.get(lower.slice(1)) ?? 0;
-  else s.gaz[i] = 0;
+  // `word` is the FNV-1a of the lower-cased word (hashtag body): the gazetteer's key.
+  s.gaz[i] = kind === 'word' || kind === 'hashtag' ? gazetteer.get(word) : 0;
   s.tagSeg[i] = from === 1 ? hashtagSegments(text, lower, gazetteer) : 0;
 }
 
@@ -144,7 +143,7 @@ function hashtagSegments(text: string, lower: string, gazetteer: Gazetteer): num
     const boundary = k === n || (isUpper(c) && !isUpper(prev)) || ((c >= 48 && c <= 57) !== (prev >= 48 && prev <= 57));
     if (!boundary) continue;
     if (k - start >= 2) {
-      const bits = gazetteer.get(lower.slice(start, k)) ?? 0;
+      const bits = gazetteer.get(fnv1a(lower, start, k));
       const name = (bits & (Gaz.First | Gaz.KnownName) ? 1 : 0) | (bits & Gaz.Last ? 2 : 0) | (bits & Gaz.Common ? 4 : 0);
       const slot = count === 0 ? 0 : k === n ? 2 : 1;
       summary |= name << (slot * 3);

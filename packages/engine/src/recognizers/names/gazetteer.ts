@@ -5,6 +5,8 @@
  * hand-written list of UK police ranks) into the model file, so the tagger
  * needs nothing at run time but the model.
  */
+import { fromBase64, toBase64 } from './codec.js';
+import { fnv1a } from './hash.js';
 
 /** Gazetteer membership bits for a lower-cased word. */
 export const enum Gaz {
@@ -22,37 +24,102 @@ export const enum Gaz {
   Org = 128,
 }
 
-/** A gazetteer: lower-cased word → membership bits. */
-export type Gazetteer = ReadonlyMap<string, number>;
+/**
+ * A gazetteer keyed by the FNV-1a hash of the lower-cased word (the hash the
+ * feature extractor computes anyway): an open-addressing table of typed
+ * arrays, so loading builds no strings and a lookup hashes nothing. Two words
+ * share an entry only if their 32-bit hashes collide (the bits are OR-ed).
+ */
+export class Gazetteer {
+  private readonly keys: Int32Array;
+  private readonly vals: Uint8Array;
+  private readonly shift: number;
+  /** Number of entries. */
+  readonly size: number;
+
+  constructor(hashes: Int32Array, bits: Uint8Array) {
+    let log = 4;
+    while (1 << log < hashes.length * 2) log++;
+    this.keys = new Int32Array(1 << log);
+    this.vals = new Uint8Array(1 << log);
+    this.shift = 32 - log;
+    let size = 0;
+    for (let i = 0; i < hashes.length; i++) {
+      if (bits[i] === 0) continue;
+      const k = this.slot(hashes[i]!);
+      if (this.vals[k] === 0) size++;
+      this.keys[k] = hashes[i]!;
+      this.vals[k]! |= bits[i]!;
+    }
+    this.size = size;
+  }
+
+  /** The slot holding `hash`, or the empty slot where it would go (linear probing). */
+  private slot(hash: number): number {
+    const mask = this.keys.length - 1;
+    let k = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    while (this.vals[k] !== 0 && this.keys[k] !== hash) k = (k + 1) & mask;
+    return k;
+  }
+
+  /** Membership bits of the word whose lower-case FNV-1a hash is `hash` (0 if absent). */
+  get(hash: number): number {
+    return this.vals[this.slot(hash)]!;
+  }
+}
 
 /**
- * Serialise a gazetteer compactly: one line per distinct bit set,
- * `bits:word|word|…`, words sorted so the output is deterministic.
+ * Serialise word lists (lower-cased word → bits) as base64 of: entry count,
+ * then per entry, in unsigned hash order, the hash delta (LEB128) and the bits.
  */
-export function encodeGazetteer(gaz: Gazetteer): string {
-  const groups = new Map<number, string[]>();
-  for (const [word, bits] of gaz) {
-    if (bits === 0 || word.includes('|') || word.includes('\n')) continue;
-    let g = groups.get(bits);
-    if (g === undefined) groups.set(bits, (g = []));
-    g.push(word);
+export function encodeGazetteer(words: ReadonlyMap<string, number>): string {
+  const merged = new Map<number, number>();
+  for (const [word, bits] of words) {
+    if (bits === 0) continue;
+    const h = fnv1a(word) >>> 0;
+    merged.set(h, (merged.get(h) ?? 0) | bits);
   }
-  return [...groups.keys()]
-    .sort((a, b) => a - b)
-    .map((bits) => `${bits}:${groups.get(bits)!.sort().join('|')}`)
-    .join('\n');
+  const hashes = [...merged.keys()].sort((a, b) => a - b);
+  const out: number[] = [];
+  const varint = (v: number): void => {
+    while (v >= 0x80) { out.push((v & 0x7f) | 0x80); v = Math.floor(v / 128); }
+    out.push(v);
+  };
+  varint(hashes.length);
+  let prev = 0;
+  for (const h of hashes) {
+    varint(h - prev);
+    out.push(merged.get(h)! & 0xff);
+    prev = h;
+  }
+  return toBase64(Uint8Array.from(out));
 }
 
 /** Parse the output of {@link encodeGazetteer}. */
-export function decodeGazetteer(data: string): Map<string, number> {
-  const gaz = new Map<string, number>();
-  for (const line of data.split('\n')) {
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    const bits = Number(line.slice(0, colon));
-    for (const word of line.slice(colon + 1).split('|')) if (word !== '') gaz.set(word, bits);
+export function decodeGazetteer(data: string): Gazetteer {
+  const bytes = fromBase64(data);
+  let p = 0;
+  const varint = (): number => {
+    let v = 0;
+    let mul = 1;
+    let b: number;
+    do {
+      b = bytes[p++]!;
+      v += (b & 0x7f) * mul;
+      mul *= 128;
+    } while (b & 0x80);
+    return v;
+  };
+  const count = varint();
+  const hashes = new Int32Array(count);
+  const bits = new Uint8Array(count);
+  let h = 0;
+  for (let i = 0; i < count; i++) {
+    h += varint();
+    hashes[i] = h | 0;
+    bits[i] = bytes[p++]!;
   }
-  return gaz;
+  return new Gazetteer(hashes, bits);
 }
 
 /**

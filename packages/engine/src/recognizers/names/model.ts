@@ -4,7 +4,7 @@
  */
 import { decodeSparse, fromBase64 } from './codec.js';
 import { NUM_TAGS } from './decode.js';
-import { decodeGazetteer } from './gazetteer.js';
+import { decodeGazetteer, type Gazetteer } from './gazetteer.js';
 
 /** The model as shipped: plain data, strings and numbers only. */
 export interface ModelData {
@@ -19,7 +19,7 @@ export interface ModelData {
   readonly trans: readonly number[];
   /** Sparse weight rows of NUM_TAGS codes (see codec.ts), base64. */
   readonly weights: string;
-  /** Gazetteer (see gazetteer.ts encodeGazetteer). */
+  /** Word lists, hashed (see gazetteer.ts encodeGazetteer), base64. */
   readonly gazetteer: string;
   /** Confidence = 1 / (1 + exp(-(a × margin + b))), fitted on held-out training data. */
   readonly calibration: { readonly a: number; readonly b: number };
@@ -40,7 +40,7 @@ export interface Model {
   readonly values: Float64Array;
   /** Transition scores (real-valued). */
   readonly trans: Float64Array;
-  readonly gazetteer: ReadonlyMap<string, number>;
+  readonly gazetteer: Gazetteer;
   readonly calibration: { readonly a: number; readonly b: number };
 }
 

@@ -5,7 +5,8 @@
  */
 import type { Token } from '../../pipeline/tokenise.js';
 import { NUM_TAGS, TAG_O, ViterbiScratch, backward, entityOf, isBegin, scoreWithSpanAsO, viterbi } from './decode.js';
-import { Gaz } from './gazetteer.js';
+import { Gaz, type Gazetteer } from './gazetteer.js';
+import { fnv1a } from './hash.js';
 import { FEATURES_PER_TOKEN, FeatureScratch, extractFeatures } from './features.js';
 import { ROW, loadModel, type Model, type ModelData } from './model.js';
 import type { NameSpan, NameTagger } from './types.js';
@@ -88,11 +89,11 @@ export interface ScoredSpan {
 }
 
 /** A capitalised place word (Park, Road, Street, Green …); "Dr" and "St" are left out (Doctor, Saint). */
-function isPlaceSuffix(t: Token, gazetteer: ReadonlyMap<string, number>): boolean {
+function isPlaceSuffix(t: Token, gazetteer: Gazetteer): boolean {
   if (t.kind !== 'word' || t.text.length < 3) return false;
   const c = t.text.charCodeAt(0);
   const d = t.text.charCodeAt(1);
-  return c >= 65 && c <= 90 && d >= 97 && d <= 122 && ((gazetteer.get(t.lower) ?? 0) & Gaz.PlaceSuffix) !== 0;
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122 && (gazetteer.get(fnv1a(t.lower)) & Gaz.PlaceSuffix) !== 0;
 }
 
 /** Decode PER and LOC spans with their margins (before calibration). */
