@@ -76,6 +76,33 @@ describe('HTTP API basics', () => {
     expect([dup.statusCode, dup.json().error.code]).toEqual([409, 'conflict']);
   });
 
+  it('keeps hostile text as data in every text field, and refuses what cannot be stored safely', async () => {
+    const evil = `Robert'); DROP TABLE drafts;-- <img src=x onerror=alert(1)> \u200d🚓 "quoted" ${'\\'}`;
+    const admin = await signIn(app, w, w.a.admin);
+    const standards = await signIn(app, w, w.a.standards);
+    const person = (await admin('POST', '/api/people', { name: evil, number: 'E-1', rank: 'PC', team: evil })).json();
+    expect([person.name, person.team]).toEqual([evil, evil]);
+    const course = (await admin('POST', '/api/training', { personId: person.id, course: evil, completedOn: '2025-01-01' })).json();
+    expect(course.course).toBe(evil);
+    const draft = (await officer('POST', '/api/drafts', { accountId: w.a.account.id, text: evil })).json();
+    expect(draft.text).toBe(evil);
+    const decided = (await desk('POST', `/api/drafts/${draft.id}/decision`, { decision: 'reject', note: evil, expectedVersion: 1 })).json();
+    expect(decided.decisionNote).toBe(evil);
+    const c = (await standards('POST', '/api/cases', { subjectPersonId: person.id, summary: evil })).json();
+    const note = (await standards('POST', `/api/cases/${c.id}/notes`, { body: evil })).json();
+    expect([c.summary, note.body]).toEqual([evil, evil]);
+    const t = (await desk('POST', `/api/accounts/${w.a.monitored.id}/transitions`, { to: 'suspended', reason: evil })).json();
+    expect((await desk('GET', `/api/accounts/${t.id}`)).json().events.at(-1).reason).toBe(evil);
+    await desk('POST', `/api/accounts/${t.id}/transitions`, { to: 'reinstated' });
+    // Text that is not a string, or holds a lone NUL where a name is expected, never gets half-stored.
+    const before = (await admin('GET', '/api/people?limit=200')).json().items.length;
+    expect((await admin('POST', '/api/people', { name: ['x'], number: 'E-2', rank: 'PC' })).statusCode).toBe(422);
+    expect((await admin('POST', '/api/people', { name: 'x', number: 'E-3', rank: 'General' })).statusCode).toBe(422);
+    const nul = await admin('POST', '/api/people', { name: 'x\u0000y', number: 'E-4', rank: 'PC' });
+    expect([nul.statusCode, nul.json().error.details[0].path]).toEqual([422, 'body.name']);
+    expect((await admin('GET', '/api/people?limit=200')).json().items.length).toBe(before);
+  });
+
   it('paginates with opaque cursors and rejects forged ones', async () => {
     const first = (await desk('GET', '/api/people?limit=3')).json();
     expect(first.items).toHaveLength(3);

@@ -27,7 +27,14 @@ export async function buildApp(env: Env, partial: Partial<AppOptions> = {}, extr
   const options = defaultOptions(partial);
   const app = Fastify({
     bodyLimit: options.bodyLimit,
-    logger: options.logger ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] } : false,
+    logger: options.logger ? {
+      level: 'info',
+      // Log the route pattern only: no query strings, addresses or headers (they can be personal data).
+      serializers: {
+        req: (req: { method: string; routeOptions?: { url?: string } }) => ({ method: req.method, route: req.routeOptions?.url ?? '(no route)' }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    } : false,
     // Proxies in front (if any) must be configured explicitly; never trust X-Forwarded-For by default.
     trustProxy: false,
     return503OnClosing: true,

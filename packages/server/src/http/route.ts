@@ -55,8 +55,21 @@ export type AnyRoute = RouteDef<unknown, unknown, unknown>;
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Where a NUL character hides in a parsed value, if anywhere (PostgreSQL text cannot hold one). */
+export function findNul(value: unknown, path: string[] = [], depth = 0): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object' || depth > 32) return null;
+  for (const [k, v] of Object.entries(value)) {
+    const hit = findNul(v, [...path, k], depth + 1);
+    if (hit) return hit;
+  }
+  return null;
+}
+
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (!schema) return undefined as T;
+  const nul = findNul(value);
+  if (nul) throw new DomainError('invalid', 'Text must not contain NUL characters.', [{ path: [where, ...nul].join('.'), message: 'Contains a NUL character.' }]);
   const r = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (!r.success) throw new DomainError('invalid', `The request ${where} is not valid.`, r.error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message })));
   return r.data;
