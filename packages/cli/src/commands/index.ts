@@ -22,6 +22,7 @@ export interface Command {
 /** Every command, by name. */
 export const COMMANDS: Record<string, Command> = {
   check: { summary: 'Check posts against the guidelines (text, stdin, file or JSON Lines batch).', run: async (argv, io) => (await import('./check.js')).runCheck(argv, io) },
+  report: { summary: 'Write a force report (or the inspectorate view) as PDF, CSV or JSON.', run: async (argv, io) => (await import('./report.js')).runReport(argv, io) },
   serve: { summary: 'Run the Peel server (127.0.0.1:8080; SQLite under ./data or DATABASE_URL).', run: async (argv, io) => (await import('./serve.js')).runServe(argv, io) },
   db: { summary: 'Database schema: peel db migrate.', run: async (argv, io) => (await import('./db.js')).runDb(argv, io) },
   admin: { summary: 'Administration: peel admin create-user.', run: async (argv, io) => (await import('./admin.js')).runAdmin(argv, io) },
