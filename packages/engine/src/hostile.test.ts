@@ -40,7 +40,7 @@ describe('hostile input', () => {
       const t0 = performance.now();
       check({ text });
       // Generous bound so a slow CI machine does not flake; a super-linear regex would take seconds.
-      expect(performance.now() - t0).toBeLessThan(1000);
+      expect(performance.now() - t0).toBeLessThan(5000);
     });
   }
 

@@ -87,6 +87,8 @@ describe('hostile input', () => {
     while (text.length < 90_000) text += parts[text.length % parts.length];
     const t0 = Date.now();
     check({ text }, DEFAULT_POLICY, { rules: CONDUCT_RULES, recognizers: [] });
-    expect(Date.now() - t0).toBeLessThan(2000);
+    // A loose bound that only a super-linear blow-up (minutes on 90k characters) can break, even on a
+    // loaded CI machine; the real figures are printed by `npm run bench`.
+    expect(Date.now() - t0).toBeLessThan(15_000);
   });
 });
