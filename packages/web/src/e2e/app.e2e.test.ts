@@ -158,6 +158,12 @@ describe.skipIf(!status.ok && !status.fail)('web app in a real browser', () => {
     await page.getByRole('link', { name: 'Policy' }).click();
     await page.getByRole('heading', { name: 'Policy settings' }).waitFor();
     await visit('09-policy');
+    // Turn one rule off and save a new policy version.
+    await page.getByLabel('S6 on').uncheck();
+    await page.getByLabel('Note about this change (optional)').fill('S6 off while we review opinion posts.');
+    await page.getByRole('button', { name: 'Save policy' }).click();
+    await page.getByText(/Saved as version \d+\./).waitFor();
+    expect(await page.getByLabel('S6 on').isChecked()).toBe(false);
     await signOut(page);
 
     // Administrator: suspends an account; the account page shows it.

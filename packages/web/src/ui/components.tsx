@@ -3,14 +3,21 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { ApiError } from '../api/client.js';
 import { label } from './format.js';
 
+/** False until the first page has shown: a fresh load keeps the browser's own focus start. */
+let navigated = false;
+
 /**
- * The page's h1. It takes focus when the page opens so screen-reader and
- * keyboard users start at the top of the new content (hash navigation does
- * not move focus by itself).
+ * The page's h1. When the user moves to another page it takes focus, so
+ * screen-reader and keyboard users start at the top of the new content (hash
+ * navigation does not move focus by itself). On a fresh load it does not, so
+ * the first Tab still reaches the skip link.
  */
 export function PageTitle({ children, sub }: { children: ReactNode; sub?: ReactNode }): ReactNode {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { ref.current?.focus(); }, []);
+  useEffect(() => {
+    if (navigated) ref.current?.focus();
+    navigated = true;
+  }, []);
   return (
     <div className="page-title">
       <h1 ref={ref} tabIndex={-1}>{children}</h1>
