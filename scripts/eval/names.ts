@@ -104,6 +104,36 @@ export async function run(): Promise<void> {
       console.log(`  ${pad(set.name, 42)}${pad(sys.name, 22)}${num(s.p)} ${num(s.r)} ${num(s.f1)} ${String(s.tp).padStart(5)}${String(s.fp).padStart(5)}${String(s.fn).padStart(5)}`);
     }
   }
+  reliability([{ recs: btc, gold: perNoHandle }, { recs: wnut, gold: per('person') }]);
+}
+
+/**
+ * Reliability of the tagger's confidence on the dev sets (a check only: the
+ * calibration was fitted on held-out training data): per confidence bin, how
+ * many predicted PER spans, their mean confidence and the share exactly right.
+ */
+function reliability(sets: readonly { recs: readonly Rec[]; gold: (r: Rec) => Span[] }[]): void {
+  const edges = [0, 0.5, 0.7, 0.85, 0.95, 1.0001];
+  const bins = edges.slice(1).map(() => ({ n: 0, conf: 0, right: 0 }));
+  for (const { recs, gold } of sets) {
+    for (const r of recs) {
+      const view = normalise(r.text);
+      const tokens = tokenise(view.text);
+      const g = new Set(gold(r).map((x) => key(r.text, x)));
+      for (const sp of learnedTagger.tag(tokens, view.text)) {
+        if (sp.label !== 'PER') continue;
+        const b = bins[edges.findIndex((e, i) => sp.confidence >= e && sp.confidence < edges[i + 1]!)]!;
+        b.n++;
+        b.conf += sp.confidence;
+        if (g.has(key(r.text, toOriginal(view, sp)))) b.right++;
+      }
+    }
+  }
+  console.log('\n  confidence of predicted PER spans (BTC dev no handles + WNUT-17 dev): bin, spans, mean confidence, exactly right');
+  bins.forEach((b, i) => {
+    if (b.n === 0) return;
+    console.log(`  [${edges[i]!.toFixed(2)}, ${Math.min(1, edges[i + 1]!).toFixed(2)})  ${String(b.n).padStart(4)}  ${(b.conf / b.n).toFixed(3)}  ${(b.right / b.n).toFixed(3)}`);
+  });
 }
 
 // Run directly: `npx tsx scripts/eval/names.ts`.
