@@ -5,6 +5,7 @@
  */
 import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import { removeClause } from '../rewrite/edits.js';
+import { customFindings } from './lexicons/text.js';
 import type { Rule } from './types.js';
 
 const TERMS: { term: string; kind: 'character' | 'guilt' | 'evidence' }[] = [
@@ -26,6 +27,8 @@ const TERMS: { term: string; kind: 'character' | 'guilt' | 'evidence' }[] = [
 ];
 const LEXICON = sharedLexicon(TERMS.map((t) => t.term));
 
+const FALLBACK = 'This term is on your force’s list of words to avoid while proceedings are active.';
+
 /** Rule L1. */
 export const l1: Rule = {
   meta: {
@@ -35,6 +38,7 @@ export const l1: Rule = {
     explanation: 'Once someone is arrested or charged, anything that suggests they are guilty, mentions their past, or discusses the evidence can prejudice a trial. It can collapse the case and is contempt of court. State the facts: age, town, charge, court and date.',
     guidance: 'Contempt of Court Act 1981 ss.1–3 and Schedule 1; Attorney General\'s guidance on contempt and social media; APP Media and communications.',
     messages: {
+      custom: '{{message}}',
       character: 'This mentions the past or character of someone in active proceedings.',
       guilt: 'This suggests guilt while proceedings are active.',
       evidence: 'This discusses evidence while proceedings are active.',
@@ -43,9 +47,9 @@ export const l1: Rule = {
   },
   check(ctx) {
     if (!ctx.facts.activeProceedings) return [];
-    return LEXICON.match(ctx.lex).map((m) => ({
+    return [...customFindings(ctx, 'L1', FALLBACK), ...LEXICON.match(ctx.lex).map((m) => ({
       messageId: TERMS[m.index]!.kind, ranges: [{ start: m.start, end: m.end }], confidence: 0.8,
       suggestion: { description: 'Remove this sentence and state only the facts of the arrest or charge.', edits: [removeClause(ctx.norm.text, m.start)] },
-    }));
+    }))];
   },
 };

@@ -5,6 +5,7 @@
  */
 import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import { generalise } from '../rewrite/edits.js';
+import { customFindings } from './lexicons/text.js';
 import type { Rule } from './types.js';
 
 const TERMS: [string, string][] = [
@@ -22,6 +23,8 @@ const NEUTRAL = sharedLexicon(['criminal damage', 'criminal record', 'criminal r
   'criminal proceedings', 'criminal court', 'criminal courts', 'criminal law', 'offender management', 'offender manager',
   'sex offender register', 'not guilty', 'guilty plea', 'pleaded guilty', 'found guilty', 'criminal cases review']);
 
+const FALLBACK = 'This term is on your force’s list of words that presume guilt.';
+
 /** Rule L2. */
 export const l2: Rule = {
   meta: {
@@ -30,7 +33,8 @@ export const l2: Rule = {
     defaultSeverity: 'advise',
     explanation: 'Everyone is innocent until proven guilty. Words like "thug", "culprit" or "criminal" about someone who is only arrested or charged presume guilt and can prejudice a trial. Describe them neutrally: "a man", "a 25-year-old woman".',
     guidance: 'Contempt of Court Act 1981; Code of Ethics (fairness, respect); APP Media and communications.',
-    messages: { word: '"{{word}}" presumes guilt; describe the person neutrally.' },
+    messages: {
+      custom: '{{message}}', word: '"{{word}}" presumes guilt; describe the person neutrally.' },
     fixable: true,
   },
   check(ctx) {
@@ -39,7 +43,7 @@ export const l2: Rule = {
     if (f.stages.has('convicted') || f.stages.has('sentenced')) return [];
     const active = f.activeProceedings;
     const neutral = NEUTRAL.match(ctx.lex);
-    return LEXICON.match(ctx.lex).flatMap((m) => {
+    return [...customFindings(ctx, 'L2', FALLBACK), ...LEXICON.match(ctx.lex).flatMap((m) => {
       if (neutral.some((n) => n.start <= m.start && n.end >= m.end)) return [];
       const [word, replacement] = TERMS[m.index]!;
       if (word === 'guilty' && !active) return [];
@@ -49,6 +53,6 @@ export const l2: Rule = {
         confidence: active ? 0.85 : 0.6,
         suggestion: replacement === '' ? undefined : { description: 'Use neutral words.', edits: [generalise(ctx.norm.text, m, replacement)] },
       }];
-    });
+    })];
   },
 };

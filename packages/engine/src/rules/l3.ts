@@ -5,6 +5,7 @@
 import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import { removeSentence } from '../rewrite/edits.js';
 import { publicPersons } from './people.js';
+import { customFindings } from './lexicons/text.js';
 import type { Rule, RuleFinding } from './types.js';
 
 const ORDER = sharedLexicon(['reporting restriction', 'reporting restrictions', 'section 45 order', 'section 39 order', 's45 order', 's39 order',
@@ -12,6 +13,8 @@ const ORDER = sharedLexicon(['reporting restriction', 'reporting restrictions', 
 const SPECULATION = sharedLexicon(['surely', 'we all know', 'everyone knows', 'no doubt', 'obviously', 'clearly', 'bound to be convicted',
   'will be convicted', 'expect a guilty verdict', 'guilty verdict', 'lying', 'liar', 'lied', 'his story', 'her story', 'doesn\'t add up',
   'does not add up', 'the jury should', 'the jury will', 'we hope the jury', 'hope he goes down', 'hope she goes down', 'throw away the key']);
+
+const FALLBACK = 'This term is on your force’s list for cases under a court order.';
 
 /** Rule L3. */
 export const l3: Rule = {
@@ -22,13 +25,14 @@ export const l3: Rule = {
     explanation: 'Court orders and reporting restrictions must be obeyed exactly, and comment during a trial can cause it to collapse. If a post touches a case under an order, or a trial is running, keep to what the court has allowed to be published.',
     guidance: 'Contempt of Court Act 1981 ss.2 and 4; Youth Justice and Criminal Evidence Act 1999 s.45; APP Media and communications.',
     messages: {
+      custom: '{{message}}',
       order: 'This names someone in a post about a court order or reporting restriction.',
       speculation: 'This comments on a trial that is under way.',
     },
     fixable: true,
   },
   check(ctx) {
-    const out: RuleFinding[] = [];
+    const out: RuleFinding[] = customFindings(ctx, 'L3', FALLBACK);
     const f = ctx.facts;
     if (ORDER.test(ctx.lex)) {
       for (const p of publicPersons(ctx)) out.push({ messageId: 'order', ranges: [p], confidence: 0.75 });

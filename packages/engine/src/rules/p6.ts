@@ -8,6 +8,7 @@ import { sharedLexicon } from '../pipeline/shared-lexicon.js';
 import { redact } from '../rewrite/edits.js';
 import type { EntityType, Severity } from '../types.js';
 import { publicPersons } from './people.js';
+import { customFindings } from './lexicons/text.js';
 import type { Rule, RuleFinding } from './types.js';
 
 const KINDS: Partial<Record<EntityType, { message: string; severity: Severity; min: number }>> = {
@@ -26,6 +27,8 @@ const KINDS: Partial<Record<EntityType, { message: string; severity: Severity; m
 };
 const OWNER = sharedLexicon(['his car', 'her car', 'their car', 'his van', 'her van', 'his vehicle', 'her vehicle', 'owner', 'owned by', 'registered to', 'belonging to', 'his motorbike', 'her motorbike', 'drives a', 'driving a']);
 
+const FALLBACK = 'This term is on your force’s list of personal data.';
+
 /** Rule P6. */
 export const p6: Rule = {
   meta: {
@@ -35,6 +38,7 @@ export const p6: Rule = {
     explanation: 'Posting a member of the public\'s contact details, identity numbers, bank details or home address breaches data protection law and can put them at risk. Thank or ask people without their details; ask them to contact us privately.',
     guidance: 'UK GDPR and Data Protection Act 2018; APP Media and communications; force information management policy.',
     messages: {
+      custom: '{{message}}',
       phone: 'This looks like a personal phone number.',
       email: 'This looks like a personal e-mail address.',
       dob: 'This gives a date of birth.',
@@ -50,7 +54,7 @@ export const p6: Rule = {
     fixable: true,
   },
   check(ctx) {
-    const out: RuleFinding[] = [];
+    const out: RuleFinding[] = customFindings(ctx, 'P6', FALLBACK);
     const text = ctx.norm.text;
     for (const e of ctx.entities) {
       const k = KINDS[e.type];
