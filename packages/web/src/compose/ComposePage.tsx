@@ -28,6 +28,13 @@ async function loadPolicy(): Promise<Policy> {
   }
 }
 
+/** The text without trailing full stops and spaces (a backwards scan: no regex backtracking). */
+function withoutFinalStop(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '.' || s[end - 1] === ' ')) end--;
+  return s.slice(0, end);
+}
+
 /** The compose page. */
 export function ComposePage(): ReactNode {
   const session = useSignedIn();
@@ -55,7 +62,7 @@ export function ComposePage(): ReactNode {
 
   function apply(next: string, what: string): void {
     setText(next);
-    setApplied(`Applied: ${what}.`);
+    setApplied(`Applied: ${withoutFinalStop(what)}.`);
     textarea.current?.focus();
   }
   function show(f: Finding): void {
