@@ -119,6 +119,8 @@ const ROWS: Row[] = [
   { method: 'POST', path: '/api/findings/:id/review', allow: ['D'], other: 404, make: async (fx) => ({ url: `/api/findings/${(await postIn(fx)).findings[0].id}/review`, body: { outcome: 'dismiss', reason: 'false_alarm' } }) },
   { method: 'GET', path: '/api/stats/rules', allow: ['D', 'P', 'F'], other: 'skip', make: async () => ({ url: '/api/stats/rules' }) },
   { method: 'GET', path: '/api/stats/national', allow: ['I', 'A'], other: 'skip', make: async () => ({ url: '/api/stats/national' }) },
+  { method: 'GET', path: '/api/reports/force', allow: ['D', 'P', 'F'], other: 'skip', make: async () => ({ url: '/api/reports/force?from=2025-01-01&to=2025-02-28' }) },
+  { method: 'GET', path: '/api/reports/national', allow: ['I', 'A'], other: 'skip', make: async () => ({ url: '/api/reports/national?from=2025-01-01&to=2025-02-28' }) },
   { method: 'GET', path: '/api/cases', allow: ['P', 'F'], other: 'noleak', make: async () => ({ url: '/api/cases' }) },
   { method: 'POST', path: '/api/cases', allow: ['P'], other: 404, make: async (fx) => ({ url: '/api/cases', body: { subjectPersonId: fx.t.officer.person!.id, summary: 'A case' } }) },
   { method: 'GET', path: '/api/cases/:id', allow: ['P', 'F'], other: 404, make: async (fx) => ({ url: `/api/cases/${(await caseIn(fx)).id}` }) },

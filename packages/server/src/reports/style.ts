@@ -15,6 +15,7 @@ th, td { padding: .3rem .6rem; border-bottom: 1px solid var(--line); text-align:
 th[scope="row"], thead th:first-child { text-align: left; }
 thead th { background: #e8edf4; font-size: .9rem; }
 tr.total th, tr.total td { font-weight: bold; }
+table.register th, table.register td { text-align: left; }
 td.suppressed { color: var(--muted); font-style: italic; }
 figure { margin: .5rem 0 1rem; max-width: 100%; overflow-x: auto; }
 .chart-label, .chart-value { font: 12px system-ui, sans-serif; fill: var(--ink); }
