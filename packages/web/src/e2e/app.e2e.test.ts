@@ -155,6 +155,9 @@ describe.skipIf(!status.ok && !status.fail)('web app in a real browser', () => {
     await page.getByRole('heading', { name: 'Verdict mix' }).waitFor();
     await page.locator('.chart canvas').first().waitFor();
     await visit('08-dashboard');
+    const csv = await page.request.get(new URL((await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href'))!, server.url).href);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toMatch(/text\/csv/);
     await page.getByRole('link', { name: 'Policy' }).click();
     await page.getByRole('heading', { name: 'Policy settings' }).waitFor();
     await visit('09-policy');

@@ -1,12 +1,12 @@
 /** Dashboard: the force's figures as charts, each with a table of the same numbers. */
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { api } from '../api/client.js';
 import { listAll, useLoad } from '../api/hooks.js';
 import type { Account, Draft, Person, PublishedPost, RuleReviewCount, TrainingRecord } from '../api/types.js';
 import { can } from '../app/permissions.js';
 import { useSignedIn } from '../app/session.js';
 import { Chart, type ChartDatum } from '../ui/Chart.js';
-import { ErrorNotice, Loading, PageTitle } from '../ui/components.js';
+import { ErrorNotice, Field, Loading, PageTitle } from '../ui/components.js';
 import { label } from '../ui/format.js';
 import { computeStats, type DashboardStats } from './stats.js';
 import { personExpiry } from './training.js';
@@ -36,6 +36,7 @@ export function DashboardPage(): ReactNode {
       {force.loading || nat.loading ? <Loading what="Working out the figures" /> : null}
       {force.data ? <ForceDashboard s={force.data} /> : null}
       {nat.data ? <NationalDashboard n={nat.data} /> : null}
+      <Reports path={national ? '/api/reports/national' : '/api/reports/force'} />
     </>
   );
 }
@@ -83,6 +84,28 @@ function NationalDashboard({ n }: { n: National }): ReactNode {
         <Panel title="Case outcomes" data={outcomes} kind="bar" horizontal cols={['Outcome', 'Cases']} />
       </div>
     </>
+  );
+}
+
+/** Links to the server's period report (last twelve months unless a period is chosen). */
+function Reports({ path }: { path: string }): ReactNode {
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const q = (format: string): string => `${path}?${new URLSearchParams({ format, ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString()}`;
+  return (
+    <section aria-labelledby="reports-h" className="stack">
+      <h2 id="reports-h">Reports</h2>
+      <p>The full report for a period, with small counts suppressed. Without dates it covers the last twelve months.</p>
+      <div className="inline-fields">
+        <Field label="From">{(p) => <input {...p} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
+        <Field label="To">{(p) => <input {...p} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}</Field>
+      </div>
+      <ul className="actions" aria-label="Report formats">
+        <li><a className="button" href={q('html')} target="_blank" rel="noopener">Open as a web page</a></li>
+        <li><a className="button" href={q('pdf')}>Download PDF</a></li>
+        <li><a className="button" href={q('csv')}>Download CSV</a></li>
+      </ul>
+    </section>
   );
 }
 
