@@ -62,8 +62,9 @@ export interface Figures {
 /** Key used for records without a team. */
 export const NO_TEAM = '';
 
-/** Case outcomes that are learning, and those that restrict or sanction. */
+/** Case outcomes that are learning. */
 export const LEARNING_OUTCOMES: readonly string[] = ['advice', 'reflective_practice', 'refresher_training'];
+/** Case outcomes that restrict or sanction (the rest, bar no further action, are learning). */
 export const SANCTION_OUTCOMES: readonly string[] = [
   'account_suspended_pending_training', 'account_closed', 'referred_to_professional_standards',
 ];

@@ -12,6 +12,7 @@ import type { AnyReport } from './service.js';
 
 /** Formats a report can be sent in. */
 export const REPORT_FORMATS = ['json', 'csv', 'pdf', 'html'] as const;
+/** One of REPORT_FORMATS. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The asked-for period, or from the first day of the month eleven months ago to today. */

@@ -11,6 +11,7 @@ import { renderJson } from './render-json.js';
 import { renderPdf } from './render-pdf.js';
 import { buildForceReport, buildNationalReport, type AnyReport } from './service.js';
 
+// What the command line needs besides reportFile: periods, and a database with demo-like data for its tests.
 export { parsePeriod, type Period } from './period.js';
 export { periodOrDefault } from './http.js';
 export { seedReportFixture, type ReportFixture } from './fixture.js';
@@ -18,6 +19,7 @@ export { openStore } from '../storage/index.js';
 
 /** Formats the command line writes. */
 export const FILE_FORMATS = ['pdf', 'csv', 'json'] as const;
+/** One of FILE_FORMATS. */
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 /** What to report on and where the database is. */

@@ -11,30 +11,36 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   W1: 'Protected list', R1: 'Missing-person appeal', R2: 'Wanted appeal',
 };
 
+/** Account statuses. */
 export const STATUS_LABELS: Readonly<Record<string, string>> = {
   applied: 'Applied', accredited: 'Accredited', suspended: 'Suspended', reinstated: 'Reinstated', closed: 'Closed',
 };
 
+/** Platforms. */
 export const PLATFORM_LABELS: Readonly<Record<string, string>> = {
   x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon', facebook: 'Facebook', instagram: 'Instagram', threads: 'Threads',
   tiktok: 'TikTok', youtube: 'YouTube', nextdoor: 'Nextdoor', other: 'Other',
 };
 
+/** Closure reason categories. */
 export const CLOSURE_LABELS: Readonly<Record<string, string>> = {
   data_protection: 'Data protection', hindering_investigation: 'Hindering an investigation or proceedings',
   professional_standards: 'Professional standards', political: 'Political', inactivity: 'Inactivity',
   consolidation: 'Consolidation', leaver: 'Leaver', other: 'Other',
 };
 
+/** Suspension conditions. */
 export const CONDITION_LABELS: Readonly<Record<string, string>> = {
   training: 'Training', supervisor_review: 'Supervisor review', professional_standards: 'Professional standards',
   other: 'Other', none: 'No condition',
 };
 
+/** Engine verdicts. */
 export const VERDICT_LABELS: Readonly<Record<string, string>> = {
   pass: 'Pass', advise: 'Advise', review: 'Review', block: 'Block',
 };
 
+/** Case outcomes. */
 export const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   no_further_action: 'No further action', advice: 'Advice', reflective_practice: 'Reflective practice',
   refresher_training: 'Refresher training', account_suspended_pending_training: 'Account suspended pending training',

@@ -11,6 +11,7 @@ import type { RegisterRow, ReportRepo } from './source.js';
 
 /** The fields marked public. Anything not listed here is never published. */
 export const PUBLIC_FIELDS = ['platform', 'handle', 'url', 'forceCode', 'forceName', 'teamOrRole', 'official'] as const;
+/** One of PUBLIC_FIELDS. */
 export type PublicField = (typeof PUBLIC_FIELDS)[number];
 
 /** One row of the public register. */

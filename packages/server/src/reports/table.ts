@@ -32,8 +32,10 @@ export interface Cell {
   suppressed?: Suppression;
 }
 
+/** A column: stable key, human label. */
 export interface Column { key: string; label: string }
 
+/** A row: stable key, human label, cells by column key. */
 export interface Row {
   key: string;
   label: string;

@@ -14,8 +14,9 @@ import { lookup, publicRegister, registerCsv, registerJson } from '../../reports
 import { PEEL_CSS } from '../../reports/style.js';
 import { route, type AnyRoute } from '../route.js';
 
-/** Requests an address may make at once, and per second after that. */
+/** Requests an address may make at once. */
 export const PUBLIC_BURST = 60;
+/** Requests an address may make per second after the burst. */
 export const PUBLIC_PER_SECOND = 1;
 
 // One set of buckets per app environment (tests build many apps in one process).
