@@ -41,7 +41,7 @@ export function Chart({ kind, data, label, horizontal = false, testId }: { kind:
         tooltip: { trigger: kind === 'pie' ? 'item' : 'axis' },
         ...(kind === 'bar' ? barOption(data, horizontal) : {
           series: [{
-            type: 'pie', radius: ['28%', '52%'], label: { color: '#0b0c0c', formatter: '{b}: {c}', overflow: 'break' },
+            type: 'pie', radius: ['28%', '52%'], label: { color: '#0b0c0c', formatter: '{b}: {c}', alignTo: 'edge', edgeDistance: 8, overflow: 'none' }, labelLine: { length: 8, length2: 8 },
             data: data.map((d) => ({ name: d.name, value: d.value, ...(d.color ? { itemStyle: { color: d.color } } : {}) })),
           }],
         }),
