@@ -11,9 +11,9 @@
  * its event loop. Posts are synthetic; nothing of them is printed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -58,7 +58,21 @@ interface Result {
   max: number;
   errors: number;
   non2xx: number;
+  /** Server CPU (user + system) per request, ms: what the load costs, whatever else runs on the machine. */
+  cpuMsPerRequest: number | null;
   target: 'met' | 'missed';
+}
+
+/** CPU time (ms) used so far by a process, from /proc (Linux); null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -126,8 +140,11 @@ async function bench(database: string, env: NodeJS.ProcessEnv, rate: number, sec
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     // Warm up (JIT, policy cache, name model), then measure.
     await autocannon({ url: base, connections: 4, duration: 3, overallRate: rate, headers, requests });
+    const cpu0 = cpuMs(child.pid);
     const r = await autocannon({ url: base, connections: 10, duration: seconds, overallRate: rate, headers, requests });
+    const cpu1 = cpuMs(child.pid);
     return {
+      cpuMsPerRequest: cpu0 === null || cpu1 === null ? null : Math.round(((cpu1 - cpu0) / r.requests.total) * 100) / 100,
       database, rate, seconds, requests: r.requests.total, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99,
       max: r.latency.max, errors: r.errors + r.timeouts, non2xx: r.non2xx, target: r.latency.p99 < 20 && r.non2xx === 0 ? 'met' : 'missed',
     };
@@ -168,10 +185,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
     return;
   }
-  process.stdout.write(`POST /api/check at ${rate} req/s for ${seconds} s (target: p99 < 20 ms)\n`);
-  process.stdout.write('database   requests   p50 ms  p90 ms  p99 ms  max ms  errors  non-2xx  target\n');
+  process.stdout.write(`POST /api/check at ${rate} req/s for ${seconds} s (target: p99 < 20 ms); ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}\n`);
+  process.stdout.write('database   requests   p50 ms  p90 ms  p99 ms  max ms  errors  non-2xx  cpu ms/req  target\n');
   for (const r of results) {
-    process.stdout.write(`${r.database.padEnd(10)} ${String(r.requests).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p90).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.max).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)}  ${r.target}\n`);
+    process.stdout.write(`${r.database.padEnd(10)} ${String(r.requests).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p90).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.max).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${String(r.cpuMsPerRequest ?? 'n/a').padStart(11)}  ${r.target}\n`);
   }
 }
 

@@ -9,6 +9,7 @@ import type { ApiToken, TokenScope, User } from '../domain/model.js';
 import { publicUser, type PublicUser } from '../domain/users.js';
 import { authorize, SYSTEM_ACTOR, type Actor } from '../policies/index.js';
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from './passwords.js';
+import { principals } from './principal-cache.js';
 import { RateLimiter } from './rate-limit.js';
 import { randomSecret, safeEqual, sha256 } from './secrets.js';
 
@@ -24,6 +25,8 @@ export interface Principal {
   /** Set for cookie sessions: the CSRF token the client must echo. */
   csrfToken: string | null;
   via: 'session' | 'token';
+  /** For tokens: the stored hash, to check a cached principal against the presented secret. */
+  secretHash?: string;
 }
 
 /** Turn a user (and token scopes) into an Actor for the policy layer. */
@@ -74,15 +77,22 @@ export async function login(
 
 /** The principal behind a session cookie, if the session is live. */
 export async function resolveSession(env: Env, token: string): Promise<Principal | undefined> {
+  const key = `s:${sha256(token)}`;
+  const now = env.now().toISOString();
+  const hit = principals.get(key, now);
+  if (hit) return hit;
   const s = await env.store.sessions.get(sha256(token));
-  if (!s || s.expiresAt <= env.now().toISOString()) return undefined;
+  if (!s || s.expiresAt <= now) return undefined;
   const user = await env.store.users.get(s.userId);
   if (!user || user.disabled) return undefined;
-  return { user, actor: await actorFor(env, user, null), csrfToken: s.csrfToken, via: 'session' };
+  const p: Principal = { user, actor: await actorFor(env, user, null), csrfToken: s.csrfToken, via: 'session' };
+  principals.set(key, p, s.expiresAt);
+  return p;
 }
 
 /** End a session. */
 export async function logout(env: Env, token: string): Promise<void> {
+  principals.delete(`s:${sha256(token)}`);
   await env.store.sessions.delete(sha256(token));
 }
 
@@ -120,6 +130,7 @@ export async function revokeApiToken(env: Env, actor: Actor, id: string): Promis
   authorize(actor, 'tokens.own');
   const t = await env.store.apiTokens.get(id);
   if (!t || t.userId !== actor.userId) throw notFound('Token');
+  principals.delete(`t:${id}`);
   await env.store.transaction(async (tx) => {
     await tx.apiTokens.revoke(id, env.now().toISOString());
     await audit(tx, env, actor, actor.forceId, 'token.revoke', { type: 'api_token', id });
@@ -130,14 +141,20 @@ export async function revokeApiToken(env: Env, actor: Actor, id: string): Promis
 export async function resolveApiToken(env: Env, token: string): Promise<Principal | undefined> {
   const m = TOKEN_RE.exec(token);
   if (!m) return undefined;
-  const t = await env.store.apiTokens.get(m[1]);
   const now = env.now().toISOString();
+  const key = `t:${m[1]}`;
+  const hit = principals.get(key, now);
+  // The cached entry is only used with the same secret (compared as hashes, in constant time).
+  if (hit && hit.secretHash !== undefined && safeEqual(hit.secretHash, sha256(m[2]))) return hit;
+  const t = await env.store.apiTokens.get(m[1]);
   if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now) || !safeEqual(t.secretHash, sha256(m[2]))) return undefined;
   const user = await env.store.users.get(t.userId);
   if (!user || user.disabled) return undefined;
   // Recording last use is best effort and must not slow every request much: once a minute is plenty.
   if (!t.lastUsedAt || Date.parse(now) - Date.parse(t.lastUsedAt) > 60_000) await env.store.apiTokens.touch(t.id, now);
-  return { user, actor: await actorFor(env, user, t.scopes), csrfToken: null, via: 'token' };
+  const p: Principal = { user, actor: await actorFor(env, user, t.scopes), csrfToken: null, via: 'token', secretHash: t.secretHash };
+  principals.set(key, p, t.expiresAt);
+  return p;
 }
 
 /** Make a one-time link secret for creating the first administrator, if there is none yet. */

@@ -1,5 +1,6 @@
 /** Users (sign-in identities) and their roles. */
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.js';
+import { principals } from '../auth/principal-cache.js';
 import {
   authorize, CROSS_FORCE_ROLES, grantableRoles, type Actor,
 } from '../policies/index.js';
@@ -92,6 +93,8 @@ export async function updateUser(
     if (patch.disabled || patch.roles) await tx.sessions.deleteForUser(id);
     await audit(tx, env, actor, u.forceId, 'user.update', { type: 'user', id }, { roles: patch.roles ?? null, disabled: patch.disabled ?? null });
   });
+  // After the commit, so a request racing the change cannot re-cache the old roles.
+  principals.forgetUser(id);
   return publicUser((await env.store.users.get(id)) as User);
 }
 

@@ -153,6 +153,18 @@ describe('HTTP API basics', () => {
     expect((await app.inject({ method: 'GET', url: '/api/auth/session', headers: { authorization: 'Bearer peel_garbage' } })).statusCode).toBe(401);
   });
 
+  it('a disabled user or changed roles take effect at once, despite the principal cache', async () => {
+    const admin = await signIn(app, w, w.a.admin);
+    const kim = await signIn(app, w, w.a.officer2);
+    expect((await kim('GET', '/api/drafts')).statusCode).toBe(200);
+    expect((await admin('PATCH', `/api/users/${w.a.officer2.user.id}`, { roles: ['professional_standards'] })).statusCode).toBe(200);
+    expect((await kim('GET', '/api/drafts')).statusCode).toBe(401);
+    const again = await signIn(app, w, { ...w.a.officer2, user: { ...w.a.officer2.user, roles: ['professional_standards'] } });
+    expect((await again('GET', '/api/cases')).statusCode).toBe(200);
+    expect((await admin('PATCH', `/api/users/${w.a.officer2.user.id}`, { disabled: true })).statusCode).toBe(200);
+    expect((await again('GET', '/api/cases')).statusCode).toBe(401);
+  });
+
   it('creates the first administrator once with the set-up link', async () => {
     const { createSetupToken } = await import('../auth/service.js');
     // The world already has a system administrator, so no link is made.
