@@ -10,7 +10,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, screenshot, serious, signIn, signOut, watchPage, type AxeViolation } from './browser.js';
 import { buildWeb, CHROMIUM, CHROMIUM_ARGS, chromiumStatus, DEMO_PASSWORD, startDemoServer, tempWebRoot, type DemoServer } from './harness.js';
-import { provisionPreApprovalOfficer } from './provision.js';
+import { label } from '../ui/format.js';
+import { accountWithFreeFinding, provisionPreApprovalOfficer } from './provision.js';
 
 const status = chromiumStatus();
 if (!status.ok && !status.fail) console.warn(`[web e2e] skipped: ${status.message}`);
@@ -195,7 +196,14 @@ describe.skipIf(!status.ok && !status.fail)('web app in a real browser', () => {
     await page.getByLabel('Show').selectOption('');
     await page.locator('tbody tr a').first().waitFor();
     await visit('12-cases');
-    await page.locator('tbody tr a').first().click();
+    // Open a case about an account with a finding in no case yet, attaching that finding.
+    const subject = await accountWithFreeFinding(server.url, demo('standards'));
+    await page.getByLabel('About').selectOption({ label: `${subject.handle} (${label(subject.platform)})` });
+    await page.getByRole('group', { name: 'Findings to include' }).getByRole('checkbox').first().check();
+    await page.getByLabel('Summary').fill('Review of a post with a phone number.');
+    await page.getByRole('button', { name: 'Open case' }).click();
+    await page.getByRole('heading', { name: 'Review of a post with a phone number.' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Findings' }).locator('+ ul li').count()).toBe(1);
     await page.getByRole('heading', { name: 'Restricted notes' }).waitFor();
     await page.getByLabel('New note').fill('Spoke to the officer; they have read the guidance on naming again.');
     await page.getByRole('button', { name: 'Add note' }).click();

@@ -34,3 +34,14 @@ export async function provisionPreApprovalOfficer(base: string, admin: { email: 
   await call('POST', '/api/users', { email, displayName: 'PC E2E', roles: ['officer'], password, personId: operators[0]!.personId });
   return { email, handle: account.handle };
 }
+
+/** The handle and platform of an account with a finding that is in no case yet. */
+export async function accountWithFreeFinding(base: string, who: { email: string; password: string }): Promise<{ handle: string; platform: string }> {
+  const call = await apiSession(base, who.email, who.password);
+  const { items: findings } = (await call('GET', '/api/findings?limit=200')) as { items: Array<{ postId: string; caseId: string | null }> };
+  const free = findings.find((f) => f.caseId === null);
+  if (!free) throw new Error('The demo has no finding outside a case.');
+  const { post } = (await call('GET', `/api/posts/${free.postId}`)) as { post: { accountId: string } };
+  const { account } = (await call('GET', `/api/accounts/${post.accountId}`)) as { account: { handle: string; platform: string } };
+  return account;
+}

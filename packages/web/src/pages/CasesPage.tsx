@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import { api, type ApiError } from '../api/client.js';
 import { asApiError, listAll, useLoad } from '../api/hooks.js';
-import type { Case } from '../api/types.js';
+import type { Case, PublishedPost, StoredFinding } from '../api/types.js';
 import { can } from '../app/permissions.js';
 import { href, navigate } from '../app/router.js';
 import { useSignedIn } from '../app/session.js';
@@ -49,15 +49,29 @@ export function CasesPage(): ReactNode {
   );
 }
 
+/** Findings not yet in a case, on posts from the account (for attaching to a new case). */
+async function freeFindings(accountId: string): Promise<StoredFinding[]> {
+  const [posts, findings] = await Promise.all([
+    listAll<PublishedPost>('/api/posts', { accountId }, 400), listAll<StoredFinding>('/api/findings', {}, 2000),
+  ]);
+  const ids = new Set(posts.map((p) => p.id));
+  return findings.filter((f) => ids.has(f.postId) && f.caseId === null);
+}
+
 function OpenCaseForm({ lookups }: { lookups: Lookups | undefined }): ReactNode {
   const [subject, setSubject] = useState('');
   const [summary, setSummary] = useState('');
+  const [picked, setPicked] = useState<Set<string>>(new Set());
   const [error, setError] = useState<ApiError>();
+  const [kind, id] = subject.split(':');
+  const findings = useLoad(() => (kind === 'account' && id ? freeFindings(id) : Promise.resolve([])), [subject]);
   async function send(): Promise<void> {
     setError(undefined);
-    const [kind, id] = subject.split(':');
     try {
-      const c = await api.post<Case>('/api/cases', { summary: summary.trim(), ...(kind === 'account' ? { subjectAccountId: id } : { subjectPersonId: id }) });
+      const c = await api.post<Case>('/api/cases', {
+        summary: summary.trim(), ...(kind === 'account' ? { subjectAccountId: id } : { subjectPersonId: id }),
+        ...(picked.size > 0 ? { findingIds: [...picked] } : {}),
+      });
       navigate(href('case', { id: c.id }));
     } catch (e) {
       setError(asApiError(e));
@@ -67,14 +81,28 @@ function OpenCaseForm({ lookups }: { lookups: Lookups | undefined }): ReactNode 
     <form className="stack" aria-labelledby="open-case-h" onSubmit={(e) => { e.preventDefault(); void send(); }}>
       <h2 id="open-case-h">Open a case</h2>
       <Field label="About">{(p) => (
-        <select {...p} required value={subject} onChange={(e) => setSubject(e.target.value)}>
+        <select {...p} required value={subject} onChange={(e) => { setSubject(e.target.value); setPicked(new Set()); }}>
           <option value="">Choose an account or a person</option>
           <optgroup label="Accounts">{[...(lookups?.accounts.values() ?? [])].map((a) => <option key={a.id} value={`account:${a.id}`}>{accountName(lookups, a.id)}</option>)}</optgroup>
           <optgroup label="People">{[...(lookups?.people.values() ?? [])].map((p2) => <option key={p2.id} value={`person:${p2.id}`}>{personName(lookups, p2.id)}</option>)}</optgroup>
         </select>)}
       </Field>
+      {kind === 'account' && (findings.data?.length ?? 0) > 0 ? (
+        <fieldset>
+          <legend>Findings to include</legend>
+          {findings.data!.map((f) => (
+            <label key={f.id} className="check">
+              <input type="checkbox" checked={picked.has(f.id)} onChange={(e) => {
+                const next = new Set(picked);
+                if (e.target.checked) next.add(f.id); else next.delete(f.id);
+                setPicked(next);
+              }} /> {f.message} ({f.rule}, {label(f.status)}, {formatDate(f.createdAt)})
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <Field label="Summary">{(p) => <textarea {...p} rows={2} required value={summary} onChange={(e) => setSummary(e.target.value)} />}</Field>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error ?? findings.error} />
       <div><button type="submit" className="primary" disabled={!subject || !summary.trim()}>Open case</button></div>
     </form>
   );
