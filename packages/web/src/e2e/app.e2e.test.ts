@@ -200,9 +200,9 @@ describe.skipIf(!status.ok && !status.fail)('web app in a real browser', () => {
     const subject = await accountWithFreeFinding(server.url, demo('standards'));
     await page.getByLabel('About').selectOption({ label: `${subject.handle} (${label(subject.platform)})` });
     await page.getByRole('group', { name: 'Findings to include' }).getByRole('checkbox').first().check();
-    await page.getByLabel('Summary').fill('Review of a post with a phone number.');
+    await page.getByLabel('Summary').fill('Review of a flagged post.');
     await page.getByRole('button', { name: 'Open case' }).click();
-    await page.getByRole('heading', { name: 'Review of a post with a phone number.' }).waitFor();
+    await page.getByRole('heading', { name: 'Review of a flagged post.' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Findings' }).locator('+ ul li').count()).toBe(1);
     await page.getByRole('heading', { name: 'Restricted notes' }).waitFor();
     await page.getByLabel('New note').fill('Spoke to the officer; they have read the guidance on naming again.');
