@@ -23,6 +23,8 @@ export interface ServerOptions {
   /** Public base URL; defaults to http://host:port. */
   publicUrl?: string;
   logger?: boolean;
+  /** PostgreSQL connections per process (PEEL_DB_POOL, default 10). */
+  poolSize?: number;
   /** Sweep interval (ms); 0 disables. */
   sweepEveryMs?: number;
   /** Where to print start-up lines (never post text). */
@@ -45,13 +47,14 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
   return {
     host: env.HOST ?? '127.0.0.1', port, databaseUrl: env.DATABASE_URL || undefined, dataDir: env.PEEL_DATA_DIR,
     publicUrl: env.PEEL_PUBLIC_URL, logger: env.PEEL_LOG !== '0',
+    poolSize: env.PEEL_DB_POOL ? Math.max(1, Math.min(100, Number(env.PEEL_DB_POOL) || 10)) : undefined,
   };
 }
 
 /** Start listening. */
 export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const print = o.print ?? ((l: string) => process.stdout.write(`${l}\n`));
-  const opened = await openStore({ url: o.databaseUrl ?? '', dataDir: o.dataDir });
+  const opened = await openStore({ url: o.databaseUrl ?? '', dataDir: o.dataDir, poolSize: o.poolSize });
   const env = createEnv(opened.store);
   const hostForUrl = o.host.includes(':') ? `[${o.host}]` : o.host;
   let publicUrl = o.publicUrl ?? `http://${hostForUrl}:${o.port}`;

@@ -29,7 +29,7 @@ async function freePort(): Promise<number> {
 async function serve(url: string): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', PEEL_LOG: '0' }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', PEEL_LOG: '0', PEEL_DB_POOL: '4' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((ok, fail) => {
     let out = '';
