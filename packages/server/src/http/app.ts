@@ -4,7 +4,8 @@
  * behind the policy layer.
  */
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { Server } from 'node:http';
+import Fastify, { type FastifyHttpOptions, type FastifyInstance } from 'fastify';
 import { sql, type Kysely } from 'kysely';
 import type { Env } from '../domain/context.js';
 import type { Database } from '../storage/schema.js';
@@ -25,7 +26,7 @@ export interface AppExtras {
 /** Build the app (not listening yet). */
 export async function buildApp(env: Env, partial: Partial<AppOptions> = {}, extras: AppExtras = {}): Promise<FastifyInstance> {
   const options = defaultOptions(partial);
-  const app = Fastify({
+  const fastifyOptions: FastifyHttpOptions<Server> = {
     bodyLimit: options.bodyLimit,
     logger: options.logger ? {
       level: 'info',
@@ -36,9 +37,10 @@ export async function buildApp(env: Env, partial: Partial<AppOptions> = {}, extr
       },
     } : false,
     // Proxies in front (if any) must be configured explicitly; never trust X-Forwarded-For by default.
-    trustProxy: false,
+    trustProxy: options.trustProxy,
     return503OnClosing: true,
-  });
+  };
+  const app = Fastify(fastifyOptions);
   await app.register(cookie);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((_req, reply) => {

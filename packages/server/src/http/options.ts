@@ -8,6 +8,11 @@ export interface AppOptions {
   publicUrl: string;
   /** Log requests (off in tests). */
   logger: boolean;
+  /**
+   * Behind a reverse proxy: trust its X-Forwarded-For so sign-in limits apply per client, not
+   * per proxy. `true`, or the proxies' addresses/subnets, comma-separated (Fastify's trustProxy). Default off.
+   */
+  trustProxy: boolean | string;
 }
 
 /** Defaults: 1 MiB bodies, cookies Secure only when the public URL is https. */
@@ -18,6 +23,7 @@ export function defaultOptions(partial: Partial<AppOptions> = {}): AppOptions {
     secureCookies: publicUrl.startsWith('https:'),
     publicUrl,
     logger: false,
+    trustProxy: false,
     ...partial,
   };
 }
