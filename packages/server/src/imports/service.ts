@@ -15,6 +15,7 @@ import { readJsonl } from './jsonl.js';
 import { runPipeline, type ImportProgress } from './pipeline.js';
 import { ImportFormatError, type ColumnMapping, type ImportRecord } from './record.js';
 import { readXArchive } from './x-archive/read.js';
+import { retentionAfterBatch } from '../retention/hook.js';
 import { createImport, findUnfinished, getImport, markFinished, markRunning, type ImportRun } from './store.js';
 
 /** Supported import formats. */
@@ -42,6 +43,11 @@ export interface ImportFileOptions {
   skipRejected?: boolean;
   /** Resume or continue this import record (e.g. from a job) instead of looking one up. */
   importId?: string;
+  /**
+   * Read the file once first to count its records (for a percentage in the
+   * web app; a malformed file then fails before anything is stored).
+   */
+  countFirst?: boolean;
   onProgress?(p: FileProgress): void;
   signal?: AbortSignal;
 }
@@ -76,7 +82,17 @@ export async function importFile(env: ConnectorEnv, o: ImportFileOptions): Promi
   const run = (o.importId !== undefined ? await getImport(env.db, account.forceId, o.importId) : undefined)
     ?? await findUnfinished(env.db, account.id, o.kind, fileName)
     ?? await createImport(env.db, { forceId: account.forceId, accountId: account.id, kind: o.kind, fileName, createdBy: o.actorId }, now());
-  await markRunning(env.db, run.id, now(), null);
+  let total: number | null = null;
+  if (o.countFirst) {
+    total = 0;
+    try {
+      for await (const _ of records(o, fileName, () => undefined)) total++;
+    } catch (e) {
+      await markFinished(env.db, run.id, 'failed', safeError(e), now());
+      throw e;
+    }
+  }
+  await markRunning(env.db, run.id, now(), total);
 
   const { policy } = await env.policies.get(account.forceId);
   const checker: BatchChecker = (o.workers ?? 0) > 0 ? workerChecker(policy, o.workers) : inlineChecker(policy);
@@ -87,6 +103,7 @@ export async function importFile(env: ConnectorEnv, o: ImportFileOptions): Promi
       target: { forceId: account.forceId, accountId: account.id, platform: account.platform, accountKind: account.kind },
       checker, fileName, actorId: o.actorId, source: 'imported', importId: run.id, batchSize: o.batchSize,
       skipRejected: o.skipRejected, signal: o.signal,
+      afterBatch: (written) => retentionAfterBatch(env, account, written),
       onProgress: (p) => o.onProgress?.({ ...p, fraction }),
     });
     await markFinished(env.db, run.id, 'done', null, now());

@@ -4,7 +4,9 @@
  */
 import { createWorld, type World } from '../domain/testing.js';
 import type { TestTarget } from '../storage/testing.js';
+import { randomBytes } from 'node:crypto';
 import { attachDatabase, type ConnectorEnv } from './env.js';
+import { secretBox } from './secrets.js';
 
 /** A world plus the connector env over the same store. */
 export interface ConnectorWorld extends World {
@@ -18,7 +20,7 @@ export interface ConnectorWorld extends World {
 export async function connectorWorld(target: TestTarget): Promise<ConnectorWorld> {
   const t = await target.open();
   const world = await createWorld(t.store);
-  const cenv = attachDatabase(world.env, t.handle);
+  const cenv = attachDatabase(world.env, t.handle, { secrets: secretBox(randomBytes(32)) });
   const url = (t as { url?: string }).url ?? t.handle.file ?? '';
   return { ...world, cenv, url, cleanup: () => t.cleanup() };
 }
