@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { loginLimiter } from '../auth/service.js';
 import type { World } from '../domain/testing.js';
 import { testTargets, type TestStore } from '../storage/testing.js';
+import { buildApp } from './app.js';
 import { signIn, worldApp, type Caller } from './testing.js';
 
 describe('HTTP API basics', () => {
@@ -29,6 +30,14 @@ describe('HTTP API basics', () => {
     const page = await app.inject('/api/docs');
     expect(page.headers['content-type']).toMatch(/text\/html/);
     expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+  });
+
+  it('/healthz says 503 when the database does not answer', async () => {
+    const down = await buildApp(w.env, {}, { probe: () => Promise.reject(new Error('connection refused')) });
+    const r = await down.inject('/healthz');
+    expect([r.statusCode, r.json().error.code]).toEqual([503, 'internal']);
+    expect(r.body).not.toContain('refused');
+    await down.close();
   });
 
   it('checks a post for a signed-in user, and refuses anonymous callers', async () => {
