@@ -25,6 +25,8 @@ export interface ServerOptions {
   /** Public base URL; defaults to http://host:port. */
   publicUrl?: string;
   logger?: boolean;
+  /** PEEL_TRUST_PROXY: `true`, or the proxies' addresses/subnets (comma-separated). */
+  trustProxy?: boolean | string;
   /** PostgreSQL connections per process (PEEL_DB_POOL, default 10). */
   poolSize?: number;
   /** Sweep interval (ms); 0 disables. */
@@ -49,8 +51,14 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
   return {
     host: env.HOST ?? '127.0.0.1', port, databaseUrl: env.DATABASE_URL || undefined, dataDir: env.PEEL_DATA_DIR,
     publicUrl: env.PEEL_PUBLIC_URL, logger: env.PEEL_LOG !== '0',
+    trustProxy: parseTrustProxy(env.PEEL_TRUST_PROXY),
     poolSize: env.PEEL_DB_POOL ? Math.max(1, Math.min(100, Number(env.PEEL_DB_POOL) || 10)) : undefined,
   };
+}
+
+function parseTrustProxy(v: string | undefined): boolean | string {
+  if (v === undefined || v === '' || v === 'false' || v === '0') return false;
+  return v === 'true' ? true : v;
 }
 
 /** Start listening. */
@@ -60,7 +68,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const env = createEnv(opened.store);
   const hostForUrl = o.host.includes(':') ? `[${o.host}]` : o.host;
   let publicUrl = o.publicUrl ?? `http://${hostForUrl}:${o.port}`;
-  const app = await buildApp(env, { publicUrl, logger: o.logger ?? false }, { routes: [...oidcRoutes, ...connectorRoutes], probe: sqlProbe(opened.handle.db) });
+  const app = await buildApp(env, { publicUrl, logger: o.logger ?? false, trustProxy: o.trustProxy ?? false }, { routes: [...oidcRoutes, ...connectorRoutes], probe: sqlProbe(opened.handle.db) });
   await registerConnectorPlugins(app, env);
   const connectors = await startConnectors(env, opened.handle, { databaseUrl: o.databaseUrl, dataDir: o.dataDir });
   await registerWebApp(app);
