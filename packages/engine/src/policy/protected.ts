@@ -16,7 +16,7 @@ export function canonicalProtectedTerm(term: string): string {
 /** Hash a term for the protected list. The plain term is not kept. */
 export function hashProtectedTerm(key: string | Uint8Array, term: string, extra: Omit<ProtectedEntry, 'hmac' | 'words'> = {}): ProtectedEntry {
   const canonical = canonicalProtectedTerm(term);
-  if (canonical.length === 0) throw new Error('A protected term must contain letters or digits.');
+  if (!/[\p{L}\p{N}]/u.test(canonical)) throw new Error('A protected term must contain letters or digits.');
   const k = typeof key === 'string' ? utf8Encode(key) : key;
   return { ...extra, hmac: toHex(createHmac(k).digest(utf8Encode(canonical))), words: canonical.split(' ').length };
 }

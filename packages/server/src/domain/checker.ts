@@ -6,6 +6,7 @@
  */
 import { check, DEFAULT_POLICY, type Policy, type Post, type Report } from '@peel/engine';
 import type { Store } from '../storage/store.js';
+import { protectedKeyFor } from './protected-list.js';
 
 interface Entry {
   policy: Policy;
@@ -45,5 +46,7 @@ export class PolicyCache {
 /** Check a post with the force's current policy. */
 export async function checkForForce(cache: PolicyCache, forceId: string | null, post: Post, now?: Date): Promise<Report> {
   const { policy } = await cache.get(forceId);
-  return check(post, policy, now ? { now } : {});
+  // The protected list (W1) can only match with the force's key; without entries no key is needed.
+  const key = forceId !== null && (policy.protected?.entries.length ?? 0) > 0 ? protectedKeyFor(forceId) : undefined;
+  return check(post, policy, { ...(now ? { now } : {}), ...(key ? { protectedListKey: key } : {}) });
 }

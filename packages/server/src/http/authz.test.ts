@@ -74,6 +74,7 @@ const ROWS: Row[] = [
       return { url: '/api/policy', body: { document: cur!.document as Record<string, unknown>, expectedVersion: cur!.version, note: 'table' } };
     },
   },
+  { method: 'POST', path: '/api/policy/protected', allow: ['D', 'F'], other: 'skip', make: async () => ({ url: '/api/policy/protected', body: { term: `Operation ${Math.random().toString(36).slice(2, 8)}`, label: 'table' } }) },
   { method: 'GET', path: '/api/people', allow: FORCE_ROLES, other: 'noleak', make: async () => ({ url: '/api/people' }) },
   { method: 'POST', path: '/api/people', allow: ['F'], other: 'skip', make: async () => ({ url: '/api/people', body: { name: 'New Person', number: `n${Math.random().toString(36).slice(2, 8)}`, rank: 'PC' } }) },
   { method: 'GET', path: '/api/people/:id', allow: FORCE_ROLES, other: 404, make: async (fx) => ({ url: `/api/people/${fx.t.officer.person!.id}` }) },

@@ -1,5 +1,6 @@
 /** Forces, their sign-in provider, and the policy document with its history. */
 import { z } from 'zod/v4';
+import { addProtectedTerm } from '../../domain/protected-list.js';
 import { configureOidc, createForce, currentPolicy, listForces, policyHistory, updatePolicy } from '../../domain/forces.js';
 import { ROLES, type Force } from '../../domain/model.js';
 import { route, type AnyRoute } from '../route.js';
@@ -55,5 +56,15 @@ export const forceRoutes: AnyRoute[] = [
     summary: 'Save a new policy version (compare-and-set on expectedVersion).',
     body: z.strictObject({ document: z.record(z.string(), z.unknown()), note: Long(1000).optional(), expectedVersion: ExpectedVersion }),
     handler: ({ env, actor, body }) => updatePolicy(env, actor, body),
+  }),
+  route({
+    method: 'POST', url: '/api/policy/protected', tag: 'policy', action: 'policy.write', status: 201,
+    summary: 'Add a term to the protected list (W1). The term is hashed with the force key at once; only the hash is stored and the term is never returned.',
+    body: z.strictObject({
+      term: z.string().trim().min(1).max(200),
+      label: z.string().trim().min(1).max(100).optional(),
+      expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD.').optional(),
+    }),
+    handler: ({ env, actor, body }) => addProtectedTerm(env, actor, body),
   }),
 ];
