@@ -1,9 +1,10 @@
-export {};
 /**
  * `npm run eval`: prints the engine's measured figures. Each section lives in
  * scripts/eval/*.ts and prints its own table; this file runs them in order.
  * Figures are on dev splits (names) and on Presidio's pattern-recogniser cases.
  */
+export {};
+
 const sections: { name: string; load: () => Promise<{ run: () => Promise<void> | void }> }[] = [
   { name: 'Presidio conformance (pattern recognisers)', load: () => import('./eval/presidio.js') },
   { name: 'Person names (BTC dev, WNUT-17 dev)', load: () => import('./eval/names.js') },
