@@ -20,6 +20,8 @@ export interface TableQueueOptions {
   concurrency?: number;
   /** Retry delay after the n-th failure: base * 2^(n-1) ms (default 5 s). */
   retryBaseMs?: number;
+  /** Finished jobs are deleted after this long (ms, default 24 h); failed ones are kept. */
+  keepDoneMs?: number;
   now?: () => Date;
 }
 
@@ -29,13 +31,14 @@ export class TableJobQueue implements JobQueue {
   private readonly handlers = new Map<string, JobHandler>();
   private readonly workerId = newId();
   private timer: NodeJS.Timeout | undefined;
+  private pruner: NodeJS.Timeout | undefined;
   private running = new Set<Promise<void>>();
   private polling = false;
   private stopped = true;
   private readonly o: Required<Omit<TableQueueOptions, 'now'>> & { now: () => Date };
 
   constructor(private readonly db: Kysely<Database>, options: TableQueueOptions = {}) {
-    this.o = { pollMs: 500, leaseMs: 60_000, concurrency: 2, retryBaseMs: 5000, now: () => new Date(), ...options };
+    this.o = { pollMs: 500, leaseMs: 60_000, concurrency: 2, retryBaseMs: 5000, keepDoneMs: 24 * 3600_000, now: () => new Date(), ...options };
   }
 
   async send(queue: string, data: JobData, options: SendOptions = {}): Promise<string | null> {
@@ -58,8 +61,18 @@ export class TableJobQueue implements JobQueue {
     this.handlers.set(queue, handler as JobHandler);
   }
 
+  /** Delete finished jobs older than keepDoneMs (polling makes many). Resolves to how many. */
+  async prune(): Promise<number> {
+    const before = new Date(this.o.now().getTime() - this.o.keepDoneMs).toISOString();
+    const r = await this.db.deleteFrom('jobs').where('status', '=', 'done').where('updated_at', '<', before).executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
   async start(): Promise<void> {
     this.stopped = false;
+    this.pruner = setInterval(() => void this.prune().catch(() => undefined), 3600_000);
+    this.pruner.unref();
+    await this.prune();
     this.timer = setInterval(() => void this.poll(), this.o.pollMs);
     this.timer.unref();
     await this.poll();
@@ -68,6 +81,7 @@ export class TableJobQueue implements JobQueue {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.pruner) clearInterval(this.pruner);
     await Promise.allSettled([...this.running]);
   }
 

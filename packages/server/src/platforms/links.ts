@@ -94,7 +94,7 @@ export async function linkAccount(
   const row = {
     id, force_id: account.forceId, account_id: account.id, platform: account.platform, service, identifier: who.identifier,
     secret: env.secrets().seal(JSON.stringify(input.credentials), context(id)), state: existing?.state ?? sealState(env, id, {}), status: 'active',
-    poll_seconds: input.pollSeconds ?? 60, last_polled_at: existing?.last_polled_at ?? null, last_error: null, backoff_until: null,
+    poll_seconds: input.pollSeconds ?? adapter.defaultPollSeconds, last_polled_at: existing?.last_polled_at ?? null, last_error: null, backoff_until: null,
     created_by: actor.userId, created_at: existing?.created_at ?? now, updated_at: now,
   };
   await env.db.transaction().execute(async (tx) => {

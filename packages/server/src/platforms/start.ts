@@ -19,6 +19,8 @@ import type { SecretBox } from './secrets.js';
 /** Queue names. */
 export const POLL_QUEUE = 'platform.poll';
 export const SWEEP_QUEUE = 'retention.sweep';
+/** How often the retention sweep runs (it catches updates recorded outside the connectors). */
+export const SWEEP_EVERY_MS = 60_000;
 
 /** How to start. */
 export interface ConnectorOptions {
@@ -26,7 +28,7 @@ export interface ConnectorOptions {
   databaseUrl?: string;
   dataDir?: string;
   secrets?: SecretBox;
-  /** Scheduler tick (ms, default 10 s; 0 = no scheduler). */
+  /** Scheduler tick (ms, default 2 s; 0 = no scheduler). */
   tickMs?: number;
   /** Job table / pg-boss polling (ms, default 1000). */
   pollMs?: number;
@@ -56,16 +58,19 @@ export async function startConnectors(env: Env, handle: DatabaseHandle, o: Conne
   queue.work<{ linkId: string }>(POLL_QUEUE, async (job) => { await pollLink(cenv, job.data.linkId); });
   queue.work<{ since: string }>(SWEEP_QUEUE, async (job) => { await sweepRetention(cenv, job.data.since); });
 
+  let lastSweep = 0;
   const tick = async (): Promise<void> => {
     const now = cenv.now();
     for (const l of await dueLinks(cenv, now)) await queue.send(POLL_QUEUE, { linkId: l.id }, { singletonKey: `poll:${l.id}`, maxAttempts: 1 });
-    // Overlapping windows: raising a task is idempotent, so nothing is missed between ticks.
+    if (Date.now() - lastSweep < SWEEP_EVERY_MS) return;
+    lastSweep = Date.now();
+    // Overlapping windows: raising a task is idempotent, so nothing is missed between sweeps.
     await queue.send(SWEEP_QUEUE, { since: sweptUntil }, { singletonKey: 'sweep', maxAttempts: 1 });
     sweptUntil = new Date(now.getTime() - 5 * 60_000).toISOString();
   };
   await queue.start();
   let timer: NodeJS.Timeout | undefined;
-  const every = o.tickMs ?? 10_000;
+  const every = o.tickMs ?? 2000;
   if (every > 0) {
     // A failed tick is tried again on the next one; errors are not logged with any data.
     timer = setInterval(() => void tick().catch(() => undefined), every);

@@ -38,6 +38,8 @@ export interface PlatformAdapter {
   platform: 'bluesky' | 'x' | 'mastodon';
   /** Default service URL (PDS, API prefix, instance). */
   defaultService?: string;
+  /** Seconds between polls unless the link says otherwise. */
+  defaultPollSeconds: number;
   /** Credential fields required when linking. */
   credentialFields: readonly string[];
   /** A client; `state` is what the last poll returned (it may carry a session to resume). */

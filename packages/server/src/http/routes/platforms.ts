@@ -8,6 +8,8 @@ import { DomainError } from '../../domain/errors.js';
 import { route, type AnyRoute } from '../route.js';
 import { HttpUrl, IdParams } from '../schemas.js';
 
+const CREDENTIAL_FIELDS = ['handle', 'appPassword', 'accessToken', 'appKey', 'appSecret', 'accessSecret'] as const;
+
 /** Routes of this file. */
 export const platformRoutes: AnyRoute[] = [
   route({
@@ -16,8 +18,8 @@ export const platformRoutes: AnyRoute[] = [
     params: IdParams,
     body: z.strictObject({
       service: HttpUrl.optional(),
-      credentials: z.record(z.enum(['handle', 'appPassword', 'accessToken', 'appKey', 'appSecret', 'accessSecret']), z.string().min(1).max(2000)),
-      pollSeconds: z.number().int().min(30).max(86_400).optional(),
+      credentials: z.strictObject(Object.fromEntries(CREDENTIAL_FIELDS.map((f) => [f, z.string().min(1).max(2000).optional()]))),
+      pollSeconds: z.number().int().min(5).max(86_400).optional(),
     }),
     handler: ({ env, actor, params, body }) => linkAccount(connectorEnv(env), actor, params.id, { service: body.service, credentials: body.credentials as Record<string, string>, pollSeconds: body.pollSeconds }),
   }),

@@ -118,6 +118,8 @@ class BlueskyClient implements PlatformClient {
 export const blueskyAdapter: PlatformAdapter = {
   platform: 'bluesky',
   defaultService: 'https://bsky.social',
+  // listRecords is cheap and generously rate-limited: poll often, so a post is checked within seconds.
+  defaultPollSeconds: 5,
   credentialFields: ['handle', 'appPassword'],
   connect: (service, credentials, state) => new BlueskyClient(service, credentials, state),
 };

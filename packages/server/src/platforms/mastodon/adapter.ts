@@ -91,6 +91,7 @@ class MastodonClient implements PlatformClient {
 /** The Mastodon adapter. */
 export const mastodonAdapter: PlatformAdapter = {
   platform: 'mastodon',
+  defaultPollSeconds: 30,
   credentialFields: ['accessToken'],
   connect: (service, credentials, state) => new MastodonClient(service, credentials, state),
 };

@@ -115,6 +115,8 @@ class XClient implements PlatformClient {
 export const xAdapter: PlatformAdapter = {
   platform: 'x',
   defaultService: 'https://api.x.com/2/',
+  // The user timeline endpoint allows few requests per 15 minutes on most access tiers.
+  defaultPollSeconds: 300,
   // An OAuth 2.0 user access token; with appKey, appSecret and accessSecret too, OAuth 1.0a.
   credentialFields: ['accessToken'],
   connect: (service, credentials, state) => new XClient(service, credentials, state),
