@@ -11,7 +11,7 @@ import { DomainError, invalid, notFound } from '../domain/errors.js';
 import type { Account } from '../domain/model.js';
 import { actorForce, authorize, reach, reachesAccount, requireReach, type Actor } from '../policies/index.js';
 import type { ConnectorEnv } from '../platforms/env.js';
-import type { ColumnMapping } from './record.js';
+import { ImportFormatError, type ColumnMapping } from './record.js';
 import { importFile, IMPORT_KINDS, type ImportKind } from './service.js';
 import { createImport, getImport, listImports, markFinished, type ImportRun } from './store.js';
 
@@ -88,16 +88,21 @@ export async function startUploadedImport(
   return run;
 }
 
-/** The job: run (or resume) the import, then remove the upload once it is done. */
+/** The job: run (or resume) the import, then remove the upload once it is done (or malformed). */
 export async function runImportJob(env: ConnectorEnv, data: ImportJobData): Promise<void> {
   const run = await getImport(env.db, data.forceId, data.importId);
   if (!run || run.status === 'done') return;
   const account = await env.store.accounts.get(data.forceId, run.accountId);
   if (!account) return;
-  await importFile(env, {
-    kind: run.kind as ImportKind, path: data.path, fileName: run.fileName, account, actorId: run.createdBy,
-    importId: run.id, mapping: data.mapping, workers: 1, countFirst: true,
-  });
+  try {
+    await importFile(env, {
+      kind: run.kind as ImportKind, path: data.path, fileName: run.fileName, account, actorId: run.createdBy,
+      importId: run.id, mapping: data.mapping, workers: 1, countFirst: true,
+    });
+  } catch (e) {
+    // A malformed file will not get better by retrying: the import is marked failed with the line; stop here.
+    if (!(e instanceof ImportFormatError)) throw e;
+  }
   rmSync(data.path, { force: true });
 }
 
