@@ -77,6 +77,8 @@ export function safeError(e: unknown): string {
 /** Import a file into an account (the caller has authorized the actor). Resolves to the finished import. */
 export async function importFile(env: ConnectorEnv, o: ImportFileOptions): Promise<ImportRun & { thisRun: ImportProgress }> {
   const fileName = o.fileName ?? basename(o.path);
+  // A missing file is the caller's mistake: say so before any import is recorded.
+  statSync(o.path);
   const account = o.account;
   const now = (): string => env.now().toISOString();
   const run = (o.importId !== undefined ? await getImport(env.db, account.forceId, o.importId) : undefined)
