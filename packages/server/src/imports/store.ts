@@ -3,10 +3,12 @@
  * that stores checked posts, their findings and references in one
  * transaction (multi-row inserts: a batch costs a handful of statements).
  */
+import type { Report } from '@peel/engine';
 import type { Kysely, Transaction } from 'kysely';
 import { newId } from '../domain/context.js';
 import type { Database } from '../storage/schema.js';
 import { auditRepo } from '../storage/sql/repos-work.js';
+import { appealRows, isAppeal, writeAppealRows } from '../retention/appeals.js';
 import type { CheckedFinding } from './checking.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -171,6 +173,11 @@ export async function writePosts(
     status: 'open', review_reason: null, reviewed_by: null, reviewed_at: null, case_id: null, created_at: meta.now,
   })));
   await insertChunks(findings, (c) => tx.insertInto('findings').values(c).execute());
+  // Appeals go into the R1/R2 index with the post, so a later "found" update finds them at once.
+  await writeAppealRows(tx, posts.flatMap((p, i) => (isAppeal(p.tags) ? appealRows({
+    postId: written[i]!.postId, forceId: target.forceId, accountId: target.accountId, text: p.text, publishedAt: p.publishedAt,
+    report: JSON.parse(p.reportJson) as Report,
+  }) : [])));
   if (meta.importId !== undefined && meta.counts !== undefined) {
     await addCounts(tx, meta.importId, { ...meta.counts, imported: posts.length }, meta.now);
   }

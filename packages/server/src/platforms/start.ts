@@ -10,7 +10,7 @@ import { IMPORT_QUEUE, runImportJob, type ImportJobData } from '../imports/uploa
 import { PgBossJobQueue } from '../jobs/pgboss-queue.js';
 import { TableJobQueue } from '../jobs/table-queue.js';
 import type { JobQueue } from '../jobs/types.js';
-import { sweepRetention } from '../retention/tasks.js';
+import { indexNeedsBackfill, sweepRetention } from '../retention/tasks.js';
 import type { DatabaseHandle } from '../storage/open.js';
 import { attachDatabase, type ConnectorEnv } from './env.js';
 import { dueLinks, pollLink } from './links.js';
@@ -52,7 +52,8 @@ export async function startConnectors(env: Env, handle: DatabaseHandle, o: Conne
     ? new PgBossJobQueue({ connectionString: o.databaseUrl, schema: o.jobSchema, pollSeconds: Math.max(0.5, pollMs / 1000), statelyQueues: [POLL_QUEUE, SWEEP_QUEUE] })
     : new TableJobQueue(handle.db, { pollMs, now: () => env.now() });
   const cenv = attachDatabase(env, handle, { dataDir: o.dataDir, secrets: o.secrets, jobs: queue });
-  let sweptUntil = new Date(cenv.now().getTime() - 24 * 3600_000).toISOString();
+  // A database from before the appeal index is indexed from the start on the first sweep.
+  let sweptUntil = (await indexNeedsBackfill(cenv)) ? new Date(0).toISOString() : new Date(cenv.now().getTime() - 24 * 3600_000).toISOString();
 
   queue.work<ImportJobData>(IMPORT_QUEUE, (job) => runImportJob(cenv, job.data));
   queue.work<{ linkId: string }>(POLL_QUEUE, async (job) => { await pollLink(cenv, job.data.linkId); });

@@ -98,5 +98,24 @@ for (const target of testTargets()) {
       const [task] = await openTasks();
       expect(task).toMatchObject({ rule: 'R2', subject: 'gary newman' });
     });
+
+    it('an appeal recorded outside the connectors is indexed by the sweep, which adds it to the update\'s task', async () => {
+      const appeal = await recordPost(w.env, w.b.desk.actor, { accountId: w.b.account.id, text: 'Have you seen Jordan Hughes, 15, who is missing from Brackley?', publishedAt: '2025-02-20T09:00:00.000Z' });
+      await post(w.b.monitored, 'Update: Jordan Hughes has been found safe and well. Thank you for sharing.', '2025-02-21T09:00:00.000Z');
+      const before = (await listRemovalTasks(w.cenv, w.b.desk.actor, { status: 'open' })).filter((t) => t.rule === 'R1');
+      expect(before).toEqual([]);
+      expect(await sweepRetention(w.cenv, '2000-01-01T00:00:00.000Z')).toBe(1);
+      const [task] = (await listRemovalTasks(w.cenv, w.b.desk.actor, { status: 'open' })).filter((t) => t.rule === 'R1');
+      expect(task!.items.map((x) => x.postId)).toEqual([appeal.post.id]);
+      expect(await sweepRetention(w.cenv, '2000-01-01T00:00:00.000Z')).toBe(0);
+    });
+
+    it('a first name alone looks back 90 days; a full name looks back to the start', async () => {
+      const old = await post(w.b.account, 'Have you seen Megan Price, 14, who is missing from Oundle?', '2024-01-01T09:00:00.000Z');
+      await post(w.b.account, 'Megan has been found safe and well. Thank you for sharing our appeal.', '2025-02-22T09:00:00.000Z');
+      expect((await listRemovalTasks(w.cenv, w.b.desk.actor)).some((t) => t.items.some((x) => x.postId === old))).toBe(false);
+      await post(w.b.account, 'Update: Megan Price has been found safe and well. Thank you for sharing our appeal.', '2025-02-23T09:00:00.000Z');
+      expect((await listRemovalTasks(w.cenv, w.b.desk.actor)).some((t) => t.items.some((x) => x.postId === old))).toBe(true);
+    });
   });
 }

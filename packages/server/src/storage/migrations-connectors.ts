@@ -7,6 +7,22 @@ import type { DialectName } from './migrations.js';
 
 const ts = 'text';
 
+/** 0003: the appeal index (who each R1/R2 appeal is about). */
+export async function appealSubjectsMigration(db: Kysely<unknown>): Promise<void> {
+  await db.schema.createTable('appeal_subjects')
+    .addColumn('force_id', 'text', (c) => c.notNull().references('forces.id'))
+    .addColumn('rule', 'text', (c) => c.notNull())
+    .addColumn('word', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('post_id', 'text', (c) => c.notNull().references('posts.id'))
+    .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id'))
+    .addColumn('published_at', ts, (c) => c.notNull())
+    .addPrimaryKeyConstraint('appeal_subjects_pk', ['post_id', 'rule', 'name', 'word'])
+    .execute();
+  await db.schema.createIndex('appeal_subjects_word').on('appeal_subjects').columns(['force_id', 'rule', 'word', 'published_at']).execute();
+  await db.schema.createIndex('appeal_subjects_account').on('appeal_subjects').columns(['account_id', 'rule', 'published_at']).execute();
+}
+
 /** 0002: post references, imports, jobs, platform links, webhooks, removal tasks. */
 export async function connectorsMigration(db: Kysely<unknown>, _dialect: DialectName): Promise<void> {
   const s = db.schema;

@@ -307,6 +307,7 @@ async function appendOnlyTriggers(db: Kysely<unknown>, dialect: DialectName): Pr
 export const MIGRATIONS: readonly PeelMigration[] = [
   { name: '0001_initial', up: initial },
   { name: '0002_connectors', up: (db, d) => import('./migrations-connectors.js').then((m) => m.connectorsMigration(db, d)) },
+  { name: '0003_appeal_subjects', up: (db) => import('./migrations-connectors.js').then((m) => m.appealSubjectsMigration(db)) },
 ];
 
 /** Adapts the list to Kysely's Migrator (which records and locks runs on both dialects). */

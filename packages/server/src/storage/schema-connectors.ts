@@ -150,6 +150,24 @@ export interface RemovalItemsTable {
   created_at: IsoTime;
 }
 
+/**
+ * Who each missing-person (R1) or wanted (R2) appeal is about: one row per
+ * word of each name in the appeal, so a "found"/"arrested" update finds its
+ * appeals with an index look-up. An appeal naming nobody has one row with
+ * empty word and name.
+ */
+export interface AppealSubjectsTable {
+  force_id: string;
+  rule: string;
+  /** One lower-case word of the name ('' when the appeal names nobody). */
+  word: string;
+  /** The whole lower-case name, words separated by one space. */
+  name: string;
+  post_id: string;
+  account_id: string;
+  published_at: IsoTime;
+}
+
 /** Tables added by the connectors migration. */
 export interface ConnectorTables {
   post_refs: PostRefsTable;
@@ -160,4 +178,5 @@ export interface ConnectorTables {
   webhook_deliveries: WebhookDeliveriesTable;
   removal_tasks: RemovalTasksTable;
   removal_items: RemovalItemsTable;
+  appeal_subjects: AppealSubjectsTable;
 }
