@@ -3,7 +3,10 @@
  * workers and the results put back in order. Worker crashes reject the batch
  * (the import then stops and can be resumed) rather than hanging.
  */
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Policy } from '@peel/engine';
 import type { BatchChecker, CheckItem, Checked } from './checking.js';
@@ -24,12 +27,37 @@ export function defaultPoolSize(): number {
   return n <= 2 ? n : n - 1;
 }
 
+/**
+ * The worker's code as one plain JavaScript file, bundled by esbuild (which
+ * tsx brings anyway): a worker then needs no TypeScript loader of its own (a
+ * loader thread per worker cost ~25 MB each and slowed start-up). Falls back
+ * to the tsx entry when esbuild cannot be loaded.
+ */
+async function bundledEntry(): Promise<{ url: URL; cleanup(): void }> {
+  try {
+    const { build } = await import('esbuild');
+    const dir = mkdtempSync(join(tmpdir(), 'peel-check-worker-'));
+    const outfile = join(dir, 'worker.mjs');
+    await build({
+      entryPoints: [fileURLToPath(new URL('./check-worker-body.ts', import.meta.url))], outfile, bundle: true, format: 'esm',
+      platform: 'node', target: 'node20', logLevel: 'silent', sourcemap: false,
+    });
+    return { url: pathToFileURL(outfile), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  } catch {
+    return { url: new URL('./check-worker.js', import.meta.url), cleanup: () => undefined };
+  }
+}
+
+/** Young generation of each worker (MB): V8's default is larger than check() needs, and it is most of a worker's memory. */
+const WORKER_YOUNG_MB = 8;
+
 /** Start `size` workers checking with `policy`. */
-export function workerChecker(policy: Policy, size = defaultPoolSize()): BatchChecker {
+export async function workerChecker(policy: Policy, size = defaultPoolSize()): Promise<BatchChecker> {
   let nextId = 1;
   const slots: Slot[] = [];
+  const entry = await bundledEntry();
   for (let i = 0; i < Math.max(1, size); i++) {
-    const worker = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: { policy } });
+    const worker = new Worker(entry.url, { workerData: { policy }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (m: { id: number; results?: Checked[]; error?: string }) => {
       const p = slot.pending.get(m.id);
@@ -63,6 +91,7 @@ export function workerChecker(policy: Policy, size = defaultPoolSize()): BatchCh
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));
+      entry.cleanup();
     },
   };
 }

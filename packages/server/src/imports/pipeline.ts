@@ -46,7 +46,7 @@ export const DEFAULT_BATCH = 1000;
 interface Prepared {
   batch: ImportRecord[];
   fresh: ImportRecord[];
-  checked: Checked[];
+  checked: Promise<Checked[]>;
 }
 
 async function* batches(records: AsyncIterable<ImportRecord>, size: number): AsyncGenerator<ImportRecord[]> {
@@ -66,23 +66,27 @@ export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<Impo
   const progress: ImportProgress = { processed: 0, imported: 0, skipped: 0, rejected: 0 };
   const size = o.batchSize ?? DEFAULT_BATCH;
 
+  /** Look up which records are new and start checking them (in the workers); the check is not awaited here. */
   const prepare = async (batch: ImportRecord[]): Promise<Prepared> => {
     // The same id twice in one batch: the first wins, as it would across runs.
     const seen = new Set<string>();
     const unique = batch.filter((r) => (seen.has(r.externalId) ? false : (seen.add(r.externalId), true)));
     const have = await existingRefs(env.db, o.target.accountId, unique.map((r) => r.externalId));
     const fresh = unique.filter((r) => !have.has(r.externalId));
-    const checked = await o.checker.check(fresh.map((r) => ({
+    const checked = o.checker.check(fresh.map((r) => ({
       text: r.text, platform: o.target.platform, accountKind: o.target.accountKind, date: r.publishedAt, media: r.media,
     })));
+    // Handled here so a failure is not "unhandled" while the previous batch is written; awaited in write.
+    checked.catch(() => undefined);
     return { batch, fresh, checked };
   };
 
   const write = async (p: Prepared): Promise<void> => {
+    const checked = await p.checked;
     let rows: PostToWrite[] = [];
     let rejected = 0;
     p.fresh.forEach((r, i) => {
-      const c = p.checked[i]!;
+      const c = checked[i]!;
       if (!c.ok) {
         if (!o.skipRejected) throw new ImportFormatError(r.file ?? o.fileName, r.line, `the post cannot be checked (${c.code})`);
         rejected++;
@@ -99,7 +103,7 @@ export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<Impo
       const skipped = p.batch.length - rows.length - rejected;
       try {
         const now = env.now().toISOString();
-        const written = await env.db.transaction().execute((tx) => writePosts(tx, o.target, rows, {
+        const written = await env.db.transaction().execute((tx) => writePosts(tx, env.dialect, o.target, rows, {
           source: o.source, actorId: o.actorId, now, importId: o.importId, auditAction: o.importId ? 'import.batch' : 'post.ingest',
           auditData: o.importId ? { importId: o.importId, firstLine: p.batch[0]!.line, lastLine: p.batch.at(-1)!.line } : {},
           counts: { processed: p.batch.length, skipped, rejected },
@@ -119,22 +123,28 @@ export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<Impo
     }
   };
 
-  // Two stages overlap: batch k is written while batch k+1 is looked up and checked.
-  let writing: Promise<void> = Promise.resolve();
+  // Two stages overlap: batch k is checked in the workers while batch k-1 is written here. The
+  // look-up of batch k runs between writes, never during one: on SQLite it would wait for the
+  // write's transaction (one connection), and the workers would sit idle meanwhile.
+  let pending: Prepared | undefined;
+  let reading = false;
   try {
-    for await (const batch of batches(records, size)) {
-      if (o.signal?.aborted) break;
-      const prepared = await prepare(batch);
-      await writing;
-      writing = write(prepared);
-      // Handled here so a failure is not "unhandled" while the next batch is prepared; awaited below.
-      writing.catch(() => undefined);
+    const source = batches(records, size)[Symbol.asyncIterator]();
+    for (;;) {
+      reading = true;
+      const step = await source.next();
+      reading = false;
+      if (step.done || o.signal?.aborted) break;
+      const next = await prepare(step.value);
+      const previous = pending;
+      pending = next;
+      if (previous) await write(previous);
     }
+    if (pending && !o.signal?.aborted) await write(pending);
   } catch (e) {
-    // A bad record further on: let the batch in flight commit first, so what was stored is final.
-    await writing.catch(() => undefined);
+    // A bad record further on: store the batch already checked, so everything before the bad line is kept.
+    if (reading && pending) await write(pending);
     throw e;
   }
-  await writing;
   return progress;
 }

@@ -97,7 +97,7 @@ export async function importFile(env: ConnectorEnv, o: ImportFileOptions): Promi
   await markRunning(env.db, run.id, now(), total);
 
   const { policy } = await env.policies.get(account.forceId);
-  const checker: BatchChecker = (o.workers ?? 0) > 0 ? workerChecker(policy, o.workers) : inlineChecker(policy);
+  const checker: BatchChecker = (o.workers ?? 0) > 0 ? await workerChecker(policy, o.workers) : inlineChecker(policy);
   let fraction: number | null = null;
   let thisRun: ImportProgress;
   try {

@@ -55,7 +55,7 @@ export async function ingestPosts(
       if (!c.ok || now.has(p.externalId)) return;
       rows.push({ ...p, verdict: c.verdict, reportJson: c.reportJson, engineVersion: c.engineVersion, policyVersion: c.policyVersion, findings: c.findings, tags: c.tags });
     });
-    const written = await writePosts(tx, target, rows, { source: 'connector', actorId: o.actorId, now: env.now().toISOString(), auditAction: o.auditAction, auditData: o.auditData });
+    const written = await writePosts(tx, env.dialect, target, rows, { source: 'connector', actorId: o.actorId, now: env.now().toISOString(), auditAction: o.auditAction, auditData: o.auditData });
     return { written, rows, late: [...now] };
   });
   const stored = result.written.map((w, i) => ({ ...w, verdict: result.rows[i]!.verdict }));
