@@ -12,7 +12,8 @@ import type { ImportRun } from './store.js';
 import { buildZip, jpegWithGps, tweetsJs } from './x-archive/testing.js';
 
 for (const target of testTargets()) {
-  describe(`imports uploaded over HTTP on ${target.name}`, () => {
+  // Each import runs as a job in a worker thread: slow on a busy machine.
+  describe(`imports uploaded over HTTP on ${target.name}`, { timeout: 90_000 }, () => {
     let rig: ConnectorApp;
     let dir: string;
     beforeAll(async () => {
@@ -40,7 +41,7 @@ for (const target of testTargets()) {
     };
     const until = async (m: Member, id: string): Promise<ImportRun> => {
       const call = await signIn(rig.app, rig.world, m);
-      for (let i = 0; i < 400; i++) {
+      for (let i = 0; i < 1200; i++) {
         const run = (await call('GET', `/api/imports/${id}`)).json() as ImportRun;
         if (run.status === 'done' || run.status === 'failed') return run;
         await new Promise((r) => setTimeout(r, 50));

@@ -77,5 +77,20 @@ for (const target of testTargets()) {
       expect([...runs.values()].every((c) => c === 1)).toBe(true);
       expect(await status('crashed-1')).toMatchObject({ status: 'done', attempts: 2 });
     });
+
+    it('prunes finished jobs after a day, keeping failed ones', async () => {
+      let now = new Date('2030-01-01T00:00:00.000Z');
+      const q = new TableJobQueue(t.handle.db, { pollMs: 10, now: () => now });
+      q.work('p', async () => undefined);
+      const id = await q.send('p', {});
+      await q.start();
+      await until(async () => (await status(id!)).status === 'done');
+      await q.stop();
+      expect(await q.prune()).toBe(0);
+      now = new Date('2030-01-03T00:00:00.000Z');
+      expect(await q.prune()).toBeGreaterThanOrEqual(1);
+      expect(await t.handle.db.selectFrom('jobs').select('id').where('id', '=', id!).executeTakeFirst()).toBeUndefined();
+      expect(await t.handle.db.selectFrom('jobs').select('id').where('status', '=', 'failed').executeTakeFirst()).toBeDefined();
+    });
   });
 }
