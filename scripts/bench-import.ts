@@ -23,7 +23,7 @@ import { openPostgresTestStore } from '../packages/server/src/storage/testing.js
 
 const { values } = parseArgs({
   options: {
-    posts: { type: 'string', default: '1000000' }, workers: { type: 'string' }, batch: { type: 'string', default: '1000' },
+    posts: { type: 'string', default: '1000000' }, workers: { type: 'string' }, batch: { type: 'string', default: '2000' },
     only: { type: 'string' }, pg: { type: 'string' }, json: { type: 'boolean' },
   },
 });

@@ -41,7 +41,7 @@ export interface PipelineOptions {
 }
 
 /** Default records per batch (and per transaction). */
-export const DEFAULT_BATCH = 1000;
+export const DEFAULT_BATCH = 2000;
 
 interface Prepared {
   batch: ImportRecord[];

@@ -41,9 +41,10 @@ async function matchingAppeals(env: ConnectorEnv, forceId: string, rule: 'R1' | 
       .execute();
     for (const r of rows) found.set(r.post_id, r);
   }
+  // Looked up by the last word (a surname is rarer than a first name), then every word checked.
   for (const n of names) {
     let q = env.db.selectFrom('appeal_subjects').select(['post_id', 'account_id', 'name'])
-      .where('force_id', '=', forceId).where('rule', '=', rule).where('word', '=', n[0]!).where('published_at', '<=', update.published_at);
+      .where('force_id', '=', forceId).where('rule', '=', rule).where('word', '=', n[n.length - 1]!).where('published_at', '<=', update.published_at);
     if (n.length === 1) q = q.where('published_at', '>=', daysBefore(update.published_at, FIRST_NAME_WINDOW_DAYS));
     for (const r of await q.execute()) if (sameName(n, r.name.split(' '))) found.set(r.post_id, r);
   }

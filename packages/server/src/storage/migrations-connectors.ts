@@ -7,6 +7,15 @@ import type { DialectName } from './migrations.js';
 
 const ts = 'text';
 
+/**
+ * 0004: the retention sweep looks for recent R1/R2 findings across all forces
+ * (rule, message, created_at); 0002's index starts with the force, so it could not serve it.
+ */
+export async function retentionSweepIndexMigration(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('findings_rule_message').ifExists().execute();
+  await db.schema.createIndex('findings_rule_message_created').on('findings').columns(['rule', 'message_id', 'created_at']).execute();
+}
+
 /** 0003: the appeal index (who each R1/R2 appeal is about). */
 export async function appealSubjectsMigration(db: Kysely<unknown>): Promise<void> {
   await db.schema.createTable('appeal_subjects')

@@ -308,6 +308,7 @@ export const MIGRATIONS: readonly PeelMigration[] = [
   { name: '0001_initial', up: initial },
   { name: '0002_connectors', up: (db, d) => import('./migrations-connectors.js').then((m) => m.connectorsMigration(db, d)) },
   { name: '0003_appeal_subjects', up: (db) => import('./migrations-connectors.js').then((m) => m.appealSubjectsMigration(db)) },
+  { name: '0004_retention_sweep_index', up: (db) => import('./migrations-connectors.js').then((m) => m.retentionSweepIndexMigration(db)) },
 ];
 
 /** Adapts the list to Kysely's Migrator (which records and locks runs on both dialects). */
