@@ -98,7 +98,8 @@ async function bench(name: string, opened: OpenedStore & { cleanup?: () => Promi
       if (p.processed - last >= 100_000) {
         last = p.processed;
         const mem = process.memoryUsage();
-        process.stderr.write(`  ${name}: ${p.processed.toLocaleString('en-GB')} in ${((performance.now() - t0) / 1000).toFixed(1)} s (RSS ${(mem.rss / 1e6).toFixed(0)} MB, main heap ${(mem.heapUsed / 1e6).toFixed(0)} MB)\n`);
+        const used = process.cpuUsage(cpu0);
+        process.stderr.write(`  ${name}: ${p.processed.toLocaleString('en-GB')} in ${((performance.now() - t0) / 1000).toFixed(1)} s, CPU ${((used.user + used.system) / 1e6).toFixed(0)} s (RSS ${(mem.rss / 1e6).toFixed(0)} MB, main heap ${(mem.heapUsed / 1e6).toFixed(0)} MB)\n`);
       }
     },
   });
