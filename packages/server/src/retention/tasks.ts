@@ -41,11 +41,18 @@ async function matchingAppeals(env: ConnectorEnv, forceId: string, rule: 'R1' | 
       .execute();
     for (const r of rows) found.set(r.post_id, r);
   }
-  // Looked up by the last word (a surname is rarer than a first name), then every word checked.
+  // Looked up by the last word (a surname is rarer than a first name); the other words must be in
+  // the same name of the same appeal (primary-key look-ups), so only real matches come back.
   for (const n of names) {
-    let q = env.db.selectFrom('appeal_subjects').select(['post_id', 'account_id', 'name'])
-      .where('force_id', '=', forceId).where('rule', '=', rule).where('word', '=', n[n.length - 1]!).where('published_at', '<=', update.published_at);
-    if (n.length === 1) q = q.where('published_at', '>=', daysBefore(update.published_at, FIRST_NAME_WINDOW_DAYS));
+    const last = n[n.length - 1]!;
+    let q = env.db.selectFrom('appeal_subjects as a').select(['a.post_id', 'a.account_id', 'a.name'])
+      .where('a.force_id', '=', forceId).where('a.rule', '=', rule).where('a.word', '=', last).where('a.published_at', '<=', update.published_at);
+    for (const w of new Set(n.slice(0, -1))) {
+      if (w === last) continue;
+      q = q.where(({ exists, selectFrom }) => exists(selectFrom('appeal_subjects as b').select('b.post_id')
+        .whereRef('b.post_id', '=', 'a.post_id').whereRef('b.rule', '=', 'a.rule').whereRef('b.name', '=', 'a.name').where('b.word', '=', w)));
+    }
+    if (n.length === 1) q = q.where('a.published_at', '>=', daysBefore(update.published_at, FIRST_NAME_WINDOW_DAYS));
     for (const r of await q.execute()) if (sameName(n, r.name.split(' '))) found.set(r.post_id, r);
   }
   found.delete(update.id);
