@@ -7,6 +7,7 @@
  */
 import { normaliseTerm, originalEnd, originalStart, type NormalisedText } from './normalise.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
+import { memoLast } from '../util/memo-last.js';
 
 interface Node {
   /** Children by UTF-16 code unit (integer keys hash faster than one-char strings). */
@@ -23,7 +24,7 @@ const node = (): Node => ({ next: new Map(), exact: [], prefix: [] });
 const root = node();
 const lexicons: (readonly string[])[] = [];
 let version = 0;
-const cache = new WeakMap<NormalisedText, { version: number; matches: LexiconMatch[][] }>();
+const cache = memoLast<NormalisedText, { version: number; matches: LexiconMatch[][] }>();
 
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c > 0x7f;
@@ -46,8 +47,26 @@ interface Frozen {
   edgeChar: Uint16Array;
   edgeChild: Int32Array;
   rootAscii: Int32Array;
-  exact: number[][];
-  prefix: number[][];
+  /** (lexicon id, entry index) pairs of node k: exactData[exactStart[k] .. exactStart[k + 1]). */
+  exactStart: Int32Array;
+  exactData: Int32Array;
+  /** The same for `term*` entries. */
+  prefixStart: Int32Array;
+  prefixData: Int32Array;
+}
+
+/** Flatten per-node pair lists into offsets and one typed array (no pointer chasing while scanning). */
+function flatten(lists: readonly number[][]): { start: Int32Array; data: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  let size = 0;
+  lists.forEach((l, k) => {
+    start[k] = size;
+    size += l.length;
+  });
+  start[lists.length] = size;
+  const data = new Int32Array(size);
+  lists.forEach((l, k) => data.set(l, start[k]!));
+  return { start, data };
 }
 let frozen: Frozen | null = null;
 
@@ -83,7 +102,12 @@ function freeze(): Frozen {
   });
   const rootAscii = new Int32Array(128).fill(-1);
   for (const [ch, child] of root.next) if (ch < 128) rootAscii[ch] = ids.get(child)!;
-  return { version, edgeStart, edgeChar, edgeChild, rootAscii, exact: nodes.map((nd) => nd.exact), prefix: nodes.map((nd) => nd.prefix) };
+  const exact = flatten(nodes.map((nd) => nd.exact));
+  const prefix = flatten(nodes.map((nd) => nd.prefix));
+  return {
+    version, edgeStart, edgeChar, edgeChild, rootAscii,
+    exactStart: exact.start, exactData: exact.data, prefixStart: prefix.start, prefixData: prefix.data,
+  };
 }
 
 function child(f: Frozen, node: number, ch: number): number {
@@ -116,15 +140,15 @@ function scan(lex: NormalisedText): LexiconMatch[][] {
     let j = i + 1;
     touched.length = 0;
     while (cur >= 0) {
-      const exact = f.exact[cur]!;
-      if (exact.length > 0 && (j >= n || !isWordChar(text.charCodeAt(j)))) {
-        for (let k = 0; k < exact.length; k += 2) record(exact[k]!, exact[k + 1]!, j, touched);
+      const x0 = f.exactStart[cur]!, x1 = f.exactStart[cur + 1]!;
+      if (x1 > x0 && (j >= n || !isWordChar(text.charCodeAt(j)))) {
+        for (let k = x0; k < x1; k += 2) record(f.exactData[k]!, f.exactData[k + 1]!, j, touched);
       }
-      const prefix = f.prefix[cur]!;
-      if (prefix.length > 0) {
+      const p0 = f.prefixStart[cur]!, p1 = f.prefixStart[cur + 1]!;
+      if (p1 > p0) {
         let e = j;
         while (e < n && isWordChar(text.charCodeAt(e))) e++;
-        for (let k = 0; k < prefix.length; k += 2) record(prefix[k]!, prefix[k + 1]!, e, touched);
+        for (let k = p0; k < p1; k += 2) record(f.prefixData[k]!, f.prefixData[k + 1]!, e, touched);
       }
       if (j >= n) break;
       const ch = text.charCodeAt(j);

@@ -4,8 +4,9 @@
  */
 import type { Token } from '../pipeline/tokenise.js';
 import { nameTagger, type NameSpan } from './names/index.js';
+import { memoLast } from '../util/memo-last.js';
 
-const cache = new WeakMap<readonly Token[], NameSpan[]>();
+const cache = memoLast<readonly Token[], NameSpan[]>();
 
 /** Name spans for these tokens (cached per token array). */
 export function nameSpans(tokens: readonly Token[], text: string): NameSpan[] {

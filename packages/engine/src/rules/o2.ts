@@ -10,6 +10,7 @@ import { lastStartingAtOrBefore, scanPost, sentenceHas, type Scan, type TermHit 
 import { customFindings, isCapitalisedWord, sentenceRemoval, tokenAt } from './lexicons/text.js';
 import { clockTimeAt } from './lexicons/when.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
+import { memoLast } from '../util/memo-last.js';
 
 const PLACE_TYPES: readonly EntityType[] = ['LOCATION', 'ADDRESS', 'POSTCODE'];
 const FAMILY_DETAIL = new Set(['school', 'academy', 'nursery', 'college', 'primary', 'uni', 'lives', 'works', 'goes', 'attends', 'plays']);
@@ -71,7 +72,7 @@ function carDetail(ctx: RuleContext, scan: Scan, h: TermHit): boolean {
   return sentenceHas(scan, h.sent, 'carMake') || sentenceHas(scan, h.sent, 'colour') || entityIn(ctx, scan.sentences[h.sent]!, ['VRM']);
 }
 
-const firstColleagueCache = new WeakMap<Scan, Map<number, number>>();
+const firstColleagueCache = memoLast<Scan, Map<number, number>>();
 
 function firstColleague(scan: Scan, sent: number): number {
   let m = firstColleagueCache.get(scan);

@@ -4,6 +4,7 @@
  */
 import type { Detected } from '../recognizers/types.js';
 import type { RuleContext } from './types.js';
+import { memoLast } from '../util/memo-last.js';
 
 /** Named members of the public (PERSON above the policy threshold; officers excluded). */
 export function publicPersons(ctx: RuleContext): Detected[] {
@@ -38,7 +39,7 @@ export function isMinor(ctx: RuleContext, person: Detected): boolean {
 
 const HE = new Set(['he', 'his', 'him', 'himself', 'man', 'boy', 'male']);
 const SHE = new Set(['she', 'her', 'hers', 'herself', 'woman', 'girl', 'female']);
-const genders = new WeakMap<object, { he: boolean; she: boolean }>();
+const genders = memoLast<object, { he: boolean; she: boolean }>();
 
 /** "man", "woman" or "person", from the pronouns in the post. */
 export function genderNoun(ctx: RuleContext, minor = false): string {

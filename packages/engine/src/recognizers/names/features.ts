@@ -184,9 +184,12 @@ function startsSentence(tokens: readonly Token[], i: number, text: string): bool
 
 /**
  * Fill `s.feats` with FEATURES_PER_TOKEN feature ids per token, each reduced
- * to a row in a table of `1 << bits` rows.
+ * to a row in a table of `1 << bits` rows. Tokens marked in `skip` get none
+ * (their slots keep stale ids: the caller must not score them).
  */
-export function extractFeatures(tokens: readonly Token[], text: string, gazetteer: Gazetteer, bits: number, s: FeatureScratch): void {
+export function extractFeatures(
+  tokens: readonly Token[], text: string, gazetteer: Gazetteer, bits: number, s: FeatureScratch, skip?: Uint8Array,
+): void {
   const n = tokens.length;
   s.ensure(n + 2 * PAD);
   for (let i = 0; i < n; i++) {
@@ -204,6 +207,8 @@ export function extractFeatures(tokens: readonly Token[], text: string, gazettee
   const mask = (1 << bits) - 1;
   const f = s.feats;
   for (let i = 0; i < n; i++) {
+    // Tokens that can only be O need no features of their own (they still serve as context above).
+    if (skip !== undefined && skip[i] === 1) continue;
     const p = i + PAD;
     const o = i * FEATURES_PER_TOKEN;
     const c0 = cap[p]!;

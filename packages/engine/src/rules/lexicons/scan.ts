@@ -9,6 +9,7 @@ import type { Lexicon } from '../../pipeline/lexicon.js';
 import { normaliseTerm, type NormalisedText } from '../../pipeline/normalise.js';
 import { sharedLexicon } from '../../pipeline/shared-lexicon.js';
 import type { TextRange } from '../../types.js';
+import { memoLast } from '../../util/memo-last.js';
 import type { Cat, TermTable } from './categories.js';
 import { CONTEXT_TERMS } from './context.js';
 import { findQuotes, hasText, splitSentences } from './sentences.js';
@@ -137,7 +138,7 @@ const LEXICONS: readonly Group[] = GROUPS.map((g) => buildGroup(g, TABLES));
 /** Number of distinct terms in the conduct lexicons (for tests and docs). */
 export const CONDUCT_LEXICON_SIZE = LEXICONS.reduce((n, g) => n + g.lexicon.size, 0);
 
-const cache = new WeakMap<NormalisedText, Scan>();
+const cache = memoLast<NormalisedText, Scan>();
 
 /** Scan a post (cached per lexicon view). */
 export function scanPost(norm: NormalisedText, lex: NormalisedText): Scan {
@@ -205,7 +206,7 @@ export function sentenceAt(scan: Scan, offset: number): number {
   return Math.max(0, lastStartingAtOrBefore(scan.sentences, offset));
 }
 
-const catsCache = new WeakMap<Scan, (Set<Cat> | undefined)[]>();
+const catsCache = memoLast<Scan, (Set<Cat> | undefined)[]>();
 
 /** The categories present in sentence `sent` (computed once per sentence). */
 export function catsOf(scan: Scan, sent: number): ReadonlySet<Cat> {
