@@ -182,6 +182,27 @@ function startsSentence(tokens: readonly Token[], i: number, text: string): bool
   return false;
 }
 
+const isCapClass = (c: number): boolean => c === Cap.Init || c === Cap.AllCaps || c === Cap.Single || c === Cap.Mixed;
+
+/** Gazetteer bits that make a word a possible name. */
+const NAME_BITS = Gaz.First | Gaz.Last | Gaz.KnownName | Gaz.Place | Gaz.Title;
+
+/**
+ * In a post that capitalises its names, a lower-case dictionary word that is
+ * on no name list ("the", "with", "today") is not part of a name: mark it to
+ * skip scoring, as for punctuation. Lower-case posts (profile 0) are left
+ * alone, where names are written in lower case too.
+ */
+function markLowerCommon(s: FeatureScratch, n: number, skip: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
+    const p = i + PAD;
+    if (s.cap[p] !== Cap.Lower || s.kind[p] !== 1 || (s.gaz[p]! & Gaz.Common) === 0 || (s.gaz[p]! & NAME_BITS) !== 0) continue;
+    // Between two capitalised words it may join a name ("Stoke on Trent", "Bank of England").
+    if (isCapClass(s.cap[p - 1]!) || isCapClass(s.cap[p + 1]!)) continue;
+    skip[i] = 1;
+  }
+}
+
 /**
  * Fill `s.feats` with FEATURES_PER_TOKEN feature ids per token, each reduced
  * to a row in a table of `1 << bits` rows. Tokens marked in `skip` get none
@@ -204,6 +225,7 @@ export function extractFeatures(
     shape[l] = 0; shape[r] = 0; cap[l] = 7; cap[r] = 7; gaz[l] = 0; gaz[r] = 0; kind[l] = 0; kind[r] = 0;
   }
   const profile = caseProfile(s, n);
+  if (skip !== undefined && profile !== 0) markLowerCommon(s, n, skip);
   const mask = (1 << bits) - 1;
   const f = s.feats;
   for (let i = 0; i < n; i++) {
