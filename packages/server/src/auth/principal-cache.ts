@@ -1,58 +1,72 @@
 /**
- * A short-lived cache of signed-in principals, so a burst of API calls does
- * not read the session, user and person rows on every request. Changes made
- * in this process (sign-out, token revoked, user disabled or given new roles)
- * take effect at once; other processes see them within the TTL (5 s).
+ * A short-lived cache of signed-in principals, so API calls do not read the
+ * session (or token), user and person rows on every request. Concurrent
+ * misses share one load and a busy credential is refreshed in the background
+ * before it lapses (see RefreshCache), so no burst of requests waits on the
+ * database together. Changes made in this process (sign-out, token revoked,
+ * user disabled or given new roles) take effect at once, including over loads
+ * already in flight; other processes see them within the TTL (5 s).
  */
+import { RefreshCache } from '../util/refresh-cache.js';
 import type { Principal } from './service.js';
 
-interface Entry {
+/** A cached principal and when its credential expires (ISO, domain clock), if it does. */
+export interface CachedPrincipal {
   principal: Principal;
-  /** When the cache entry lapses (ms since epoch). */
-  until: number;
-  /** When the credential itself expires (ISO), if it does. */
   expiresAt: string | null;
 }
 
-/** Cache keyed by credential hash. */
+/** Cache keyed by credential (`s:<session hash>` or `t:<token id>`). */
 export class PrincipalCache {
-  private readonly entries = new Map<string, Entry>();
-  constructor(private readonly ttlMs = 5000, private readonly max = 10_000) {}
+  private readonly cache: RefreshCache<CachedPrincipal>;
+  constructor(ttlMs = 5000, max = 10_000) {
+    this.cache = new RefreshCache({ ttlMs, max });
+  }
 
   /** A live entry for the key, if any. `nowIso` is the domain clock, for credential expiry. */
   get(key: string, nowIso: string): Principal | undefined {
-    const e = this.entries.get(key);
+    const e = this.cache.peek(key);
     if (!e) return undefined;
-    if (e.until <= Date.now() || (e.expiresAt !== null && e.expiresAt <= nowIso)) {
-      this.entries.delete(key);
+    if (e.expiresAt !== null && e.expiresAt <= nowIso) {
+      this.cache.delete(key);
       return undefined;
     }
     return e.principal;
   }
 
-  set(key: string, principal: Principal, expiresAt: string | null): void {
-    // Bounded: when full, drop the oldest entries (Map keeps insertion order).
-    if (this.entries.size >= this.max) {
-      for (const k of this.entries.keys()) {
-        this.entries.delete(k);
-        if (this.entries.size < this.max * 0.9) break;
-      }
+  /**
+   * The principal for the key: cached, or loaded once for all concurrent
+   * callers. `load` returns undefined for a credential that is not valid
+   * (nothing is cached then).
+   */
+  async load(key: string, nowIso: string, load: () => Promise<CachedPrincipal | undefined>): Promise<Principal | undefined> {
+    const e = await this.cache.get(key, load);
+    if (!e) return undefined;
+    // Sessions and tokens are never extended, so one that expired while cached stays expired.
+    if (e.expiresAt !== null && e.expiresAt <= nowIso) {
+      this.cache.delete(key);
+      return undefined;
     }
-    this.entries.set(key, { principal, until: Date.now() + this.ttlMs, expiresAt });
+    return e.principal;
+  }
+
+  /** Put an entry (tests, and callers that already hold a fresh principal). */
+  set(key: string, principal: Principal, expiresAt: string | null): void {
+    this.cache.set(key, { principal, expiresAt });
   }
 
   /** Forget one credential. */
   delete(key: string): void {
-    this.entries.delete(key);
+    this.cache.delete(key);
   }
 
   /** Forget every credential of a user (disabled, roles changed, linked to another person). */
   forgetUser(userId: string): void {
-    for (const [k, e] of this.entries) if (e.principal.user.id === userId) this.entries.delete(k);
+    this.cache.deleteWhere((e) => e.principal.user.id === userId);
   }
 
   clear(): void {
-    this.entries.clear();
+    this.cache.clear();
   }
 }
 

@@ -77,23 +77,23 @@ export async function login(
 
 /** The principal behind a session cookie, if the session is live. */
 export async function resolveSession(env: Env, token: string): Promise<Principal | undefined> {
-  const key = `s:${sha256(token)}`;
+  const id = sha256(token);
   const now = env.now().toISOString();
-  const hit = principals.get(key, now);
-  if (hit) return hit;
-  const s = await env.store.sessions.get(sha256(token));
-  if (!s || s.expiresAt <= now) return undefined;
-  const user = await env.store.users.get(s.userId);
-  if (!user || user.disabled) return undefined;
-  const p: Principal = { user, actor: await actorFor(env, user, null), csrfToken: s.csrfToken, via: 'session' };
-  principals.set(key, p, s.expiresAt);
-  return p;
+  return principals.load(`s:${id}`, now, async () => {
+    const s = await env.store.sessions.get(id);
+    if (!s || s.expiresAt <= now) return undefined;
+    const user = await env.store.users.get(s.userId);
+    if (!user || user.disabled) return undefined;
+    return { principal: { user, actor: await actorFor(env, user, null), csrfToken: s.csrfToken, via: 'session' }, expiresAt: s.expiresAt };
+  });
 }
 
 /** End a session. */
 export async function logout(env: Env, token: string): Promise<void> {
   principals.delete(`s:${sha256(token)}`);
   await env.store.sessions.delete(sha256(token));
+  // Again after the write: a load that read the session before it was deleted must not cache it.
+  principals.delete(`s:${sha256(token)}`);
 }
 
 const TOKEN_RE = /^peel_([0-9a-f-]{36})_([A-Za-z0-9_-]{43})$/;
@@ -135,26 +135,31 @@ export async function revokeApiToken(env: Env, actor: Actor, id: string): Promis
     await tx.apiTokens.revoke(id, env.now().toISOString());
     await audit(tx, env, actor, actor.forceId, 'token.revoke', { type: 'api_token', id });
   });
+  // Again after the commit: a load that read the token before it was revoked must not cache it.
+  principals.delete(`t:${id}`);
 }
 
 /** The principal behind an API token, if valid, unexpired and unrevoked. */
 export async function resolveApiToken(env: Env, token: string): Promise<Principal | undefined> {
   const m = TOKEN_RE.exec(token);
   if (!m) return undefined;
+  const [, id, secret] = m;
+  const secretHash = sha256(secret);
   const now = env.now().toISOString();
-  const key = `t:${m[1]}`;
-  const hit = principals.get(key, now);
-  // The cached entry is only used with the same secret (compared as hashes, in constant time).
-  if (hit && hit.secretHash !== undefined && safeEqual(hit.secretHash, sha256(m[2]))) return hit;
-  const t = await env.store.apiTokens.get(m[1]);
-  if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now) || !safeEqual(t.secretHash, sha256(m[2]))) return undefined;
-  const user = await env.store.users.get(t.userId);
-  if (!user || user.disabled) return undefined;
-  // Recording last use is best effort and must not slow every request much: once a minute is plenty.
-  if (!t.lastUsedAt || Date.parse(now) - Date.parse(t.lastUsedAt) > 60_000) await env.store.apiTokens.touch(t.id, now);
-  const p: Principal = { user, actor: await actorFor(env, user, t.scopes), csrfToken: null, via: 'token', secretHash: t.secretHash };
-  principals.set(key, p, t.expiresAt);
-  return p;
+  // Shared by concurrent requests naming the same token id, whatever secret each presents: the load
+  // checks validity only, and every caller then compares its own secret's hash in constant time.
+  const p = await principals.load(`t:${id}`, now, async () => {
+    const t = await env.store.apiTokens.get(id);
+    if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return undefined;
+    const user = await env.store.users.get(t.userId);
+    if (!user || user.disabled) return undefined;
+    // Recording last use is best effort: once a minute is plenty, and only for the right secret.
+    if ((!t.lastUsedAt || Date.parse(now) - Date.parse(t.lastUsedAt) > 60_000) && safeEqual(t.secretHash, secretHash)) {
+      await env.store.apiTokens.touch(t.id, now);
+    }
+    return { principal: { user, actor: await actorFor(env, user, t.scopes), csrfToken: null, via: 'token', secretHash: t.secretHash }, expiresAt: t.expiresAt };
+  });
+  return p && p.secretHash !== undefined && safeEqual(p.secretHash, secretHash) ? p : undefined;
 }
 
 /** Make a one-time link secret for creating the first administrator, if there is none yet. */

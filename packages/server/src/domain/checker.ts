@@ -1,45 +1,49 @@
 /**
  * Running the engine with a force's current policy. Parsed policies are
  * cached per force for a few seconds (the engine caches compiled policies by
- * object identity), so a check costs no JSON parsing; an update in this
- * process invalidates at once, other processes see it within the TTL.
+ * object identity), so a check costs no JSON parsing and, under load, no
+ * query either (refreshed in the background); an update in this process
+ * invalidates at once, other processes see it within the TTL.
  */
 import { check, DEFAULT_POLICY, type Policy, type Post, type Report } from '@peel/engine';
 import type { Store } from '../storage/store.js';
+import { RefreshCache } from '../util/refresh-cache.js';
 import { protectedKeyFor } from './protected-list.js';
 
 interface Entry {
   policy: Policy;
   version: number;
-  loadedAt: number;
 }
 
-/** Per-force cache of current policy documents. */
+/** Per-force cache of current policy documents (one load at a time per force, refreshed ahead of expiry). */
 export class PolicyCache {
-  private readonly entries = new Map<string, Entry>();
-  constructor(private readonly store: Store, private readonly ttlMs = 5000) {}
+  private readonly cache: RefreshCache<Entry>;
+  /** The last document seen per force, so an unchanged version keeps its object (and the engine's compiled cache). */
+  private readonly last = new Map<string, Entry>();
+  constructor(private readonly store: Store, ttlMs = 5000) {
+    this.cache = new RefreshCache({ ttlMs });
+  }
 
   /** The force's current policy (the national default when it has none). */
   async get(forceId: string | null): Promise<{ policy: Policy; version: number }> {
     if (forceId === null) return { policy: DEFAULT_POLICY, version: 0 };
-    const hit = this.entries.get(forceId);
-    if (hit && Date.now() - hit.loadedAt < this.ttlMs) return hit;
+    return (await this.cache.get(forceId, () => this.load(forceId))) as Entry;
+  }
+
+  private async load(forceId: string): Promise<Entry> {
     const row = await this.store.policies.current(forceId);
-    const entry: Entry = row
-      ? { policy: row.document as Policy, version: row.version, loadedAt: Date.now() }
-      : { policy: DEFAULT_POLICY, version: 0, loadedAt: Date.now() };
-    // Keep the same object when the version did not change, so the engine's compiled cache stays warm.
-    if (hit && hit.version === entry.version) {
-      hit.loadedAt = entry.loadedAt;
-      return hit;
-    }
-    this.entries.set(forceId, entry);
+    const version = row?.version ?? 0;
+    const prev = this.last.get(forceId);
+    if (prev && prev.version === version) return prev;
+    const entry: Entry = row ? { policy: row.document as Policy, version } : { policy: DEFAULT_POLICY, version: 0 };
+    this.last.set(forceId, entry);
     return entry;
   }
 
   /** Forget a force's policy (after it changes). */
   invalidate(forceId: string): void {
-    this.entries.delete(forceId);
+    this.cache.delete(forceId);
+    this.last.delete(forceId);
   }
 }
 
