@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { testRecognizer } from '../testing/recognizer-tester.js';
 import { emailRecognizer } from './email.js';
 
@@ -16,4 +17,15 @@ testRecognizer(emailRecognizer, {
     'Follow @bob@mastodon',
     'me @ home',
   ],
+});
+
+describe('mayHoldEmail (gate before the regex)', () => {
+  it('passes text with an address and rejects handles alone', async () => {
+    const { mayHoldEmail } = await import('./email.js');
+    expect(mayHoldEmail('write to a.b@example.org today')).toBe(true);
+    expect(mayHoldEmail('x@y')).toBe(true);
+    expect(mayHoldEmail('thanks @wvp_north and @someone')).toBe(false);
+    expect(mayHoldEmail('@start')).toBe(false);
+    expect(mayHoldEmail('trailing a@')).toBe(false);
+  });
 });

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { testRecognizer } from '../testing/recognizer-tester.js';
 import { ipAddressRecognizer } from './ip-address.js';
 
@@ -16,4 +17,17 @@ testRecognizer(ipAddressRecognizer, {
     '684D:1111:222:3333:4444:5555:77',
     'Score 12:30:45 final',
   ],
+});
+
+describe('mayHoldV6 (gate before the IPv6 regex)', () => {
+  it('passes two colons in one hex run and rejects clock times', async () => {
+    const { mayHoldV6 } = await import('./ip-address.js');
+    expect(mayHoldV6('host ::1 up')).toBe(true);
+    expect(mayHoldV6('2001:db8::ff00:42:8329')).toBe(true);
+    expect(mayHoldV6('fe80:0:0:0:0:0:0:1')).toBe(true);
+    expect(mayHoldV6('at 10:30 and 11:45, done')).toBe(false);
+    expect(mayHoldV6('11:45: a candidate the regex then rejects')).toBe(true);
+    expect(mayHoldV6('RT @x: hello: world')).toBe(false);
+    expect(mayHoldV6('no colon')).toBe(false);
+  });
 });

@@ -40,6 +40,27 @@ export function ipv6Valid(s: string): boolean {
   return parse(s, true) && groups === 8;
 }
 
+/**
+ * Cheap gate before the IPv6 regex: every IPv6 address ("::" at least) is a
+ * run of hex digits, colons and dots holding two colons or more. Clock times
+ * ("10:30") and "RT @x:" hold one.
+ */
+export function mayHoldV6(text: string): boolean {
+  let colons = 0;
+  for (let i = text.indexOf(':'); i >= 0 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) {
+      if (++colons >= 2) return true;
+    } else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46)) {
+      colons = 0;
+      const next = text.indexOf(':', i + 1);
+      if (next < 0) return false;
+      i = next - 1;
+    }
+  }
+  return false;
+}
+
 /** IP address recogniser. */
 export const ipAddressRecognizer: Recognizer = {
   meta: { name: 'ip-address', types: ['IP_ADDRESS'], description: 'IPv4 and IPv6 addresses.' },
@@ -52,7 +73,7 @@ export const ipAddressRecognizer: Recognizer = {
         out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, confidence: 0.8, attrs: { version: 4 }, explanation: 'IPv4 address' });
       });
     }
-    if (text.includes(':')) {
+    if (mayHoldV6(text)) {
       eachMatch(V6, text, (m) => {
         let raw = m[0];
         while (raw.endsWith('.')) raw = raw.slice(0, -1); // a full stop after the address ends the sentence
