@@ -11,6 +11,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { migrationProvider, type DialectName } from './migrations.js';
+import { cachingDatabase } from './statement-cache.js';
 import type { Database } from './schema.js';
 
 /** Where to find the database. */
@@ -113,7 +114,7 @@ function openSqlite(url: string | undefined, dataDir: string | undefined): Datab
   sqlite.pragma('busy_timeout = 5000');
   // WAL with synchronous=NORMAL is durable across application crashes and much faster.
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: cachingDatabase(sqlite) }) });
   return { db, dialect: 'sqlite', location: file, file, close: () => db.destroy() };
 }
 
