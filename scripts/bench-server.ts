@@ -3,7 +3,8 @@
  * on loopback (autocannon), against a real server process, on SQLite and —
  * when PEEL_BENCH_DATABASE_URL or PEEL_TEST_DATABASE_URL is set — on
  * PostgreSQL (in a throw-away schema). Prints p50/p90/p99/max latency and
- * errors; the target is p99 < 20 ms.
+ * errors, server CPU per request and how long the server waited for a CPU
+ * (other processes' load); the target is p99 < 20 ms.
  *
  *   npx tsx scripts/bench-server.ts [--seconds 20] [--rate 200] [--json]
  *
@@ -60,6 +61,11 @@ interface Result {
   non2xx: number;
   /** Server CPU (user + system) per request, ms: what the load costs, whatever else runs on the machine. */
   cpuMsPerRequest: number | null;
+  /**
+   * Time the server's event-loop thread was ready to run but waited for a CPU, ms per second of the run:
+   * high values mean latency came from other processes on the machine, not from the server.
+   */
+  runQueueMsPerSecond: number | null;
   target: 'met' | 'missed';
 }
 
@@ -70,6 +76,16 @@ function cpuMs(pid: number | undefined): number | null {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime and stime are fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks of 10 ms.
     return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Time (ms) the process's main thread has waited on a run queue so far, from /proc schedstat (Linux); null elsewhere. */
+function runQueueMs(pid: number | undefined): number | null {
+  try {
+    // schedstat: time on CPU, time waiting on a run queue (both ns), timeslices.
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
   } catch {
     return null;
   }
@@ -141,9 +157,12 @@ async function bench(database: string, env: NodeJS.ProcessEnv, rate: number, sec
     // Warm up (JIT, policy cache, name model), then measure.
     await autocannon({ url: base, connections: 4, duration: 3, overallRate: rate, headers, requests });
     const cpu0 = cpuMs(child.pid);
+    const rq0 = runQueueMs(child.pid);
     const r = await autocannon({ url: base, connections: 10, duration: seconds, overallRate: rate, headers, requests });
     const cpu1 = cpuMs(child.pid);
+    const rq1 = runQueueMs(child.pid);
     return {
+      runQueueMsPerSecond: rq0 === null || rq1 === null ? null : Math.round((rq1 - rq0) / seconds),
       cpuMsPerRequest: cpu0 === null || cpu1 === null ? null : Math.round(((cpu1 - cpu0) / r.requests.total) * 100) / 100,
       database, rate, seconds, requests: r.requests.total, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99,
       max: r.latency.max, errors: r.errors + r.timeouts, non2xx: r.non2xx, target: r.latency.p99 < 20 && r.non2xx === 0 ? 'met' : 'missed',
@@ -186,9 +205,9 @@ async function main(): Promise<void> {
     return;
   }
   process.stdout.write(`POST /api/check at ${rate} req/s for ${seconds} s (target: p99 < 20 ms); ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}\n`);
-  process.stdout.write('database   requests   p50 ms  p90 ms  p99 ms  max ms  errors  non-2xx  cpu ms/req  target\n');
+  process.stdout.write('database   requests   p50 ms  p90 ms  p99 ms  max ms  errors  non-2xx  cpu ms/req  runq ms/s  target\n');
   for (const r of results) {
-    process.stdout.write(`${r.database.padEnd(10)} ${String(r.requests).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p90).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.max).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${String(r.cpuMsPerRequest ?? 'n/a').padStart(11)}  ${r.target}\n`);
+    process.stdout.write(`${r.database.padEnd(10)} ${String(r.requests).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p90).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.max).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.non2xx).padStart(8)} ${String(r.cpuMsPerRequest ?? 'n/a').padStart(11)} ${String(r.runQueueMsPerSecond ?? 'n/a').padStart(10)}  ${r.target}\n`);
   }
 }
 
