@@ -54,9 +54,13 @@ export function tokenise(text: string): Token[] {
   const n = text.length;
   let i = 0;
   let spaceBefore = true;
+  // One lower-casing of the whole text, sliced per token, instead of one call per token;
+  // only where lower-casing keeps every offset (it can lengthen rare characters).
+  const lowerAll = text.toLowerCase();
+  const sameLength = lowerAll.length === n;
   const emit = (start: number, end: number, kind: TokenKind): void => {
     const t = text.slice(start, end);
-    tokens.push({ start, end, text: t, lower: t.toLowerCase(), kind, spaceBefore });
+    tokens.push({ start, end, text: t, lower: sameLength ? lowerAll.slice(start, end) : t.toLowerCase(), kind, spaceBefore });
     spaceBefore = false;
   };
   while (i < n) {

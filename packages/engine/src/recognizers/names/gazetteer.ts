@@ -31,8 +31,12 @@ export const enum Gaz {
  * share an entry only if their 32-bit hashes collide (the bits are OR-ed).
  */
 export class Gazetteer {
-  private readonly keys: Int32Array;
-  private readonly vals: Uint8Array;
+  /**
+   * Slot k is table[2k] (the word hash) and table[2k + 1] (its bits, 0 = empty):
+   * key and bits side by side, so a look-up touches one cache line, not two.
+   */
+  private readonly table: Int32Array;
+  private readonly mask: number;
   private readonly shift: number;
   /** Number of entries. */
   readonly size: number;
@@ -40,31 +44,31 @@ export class Gazetteer {
   constructor(hashes: Int32Array, bits: Uint8Array) {
     let log = 4;
     while (1 << log < hashes.length * 2) log++;
-    this.keys = new Int32Array(1 << log);
-    this.vals = new Uint8Array(1 << log);
+    this.table = new Int32Array(2 << log);
+    this.mask = (1 << log) - 1;
     this.shift = 32 - log;
     let size = 0;
     for (let i = 0; i < hashes.length; i++) {
       if (bits[i] === 0) continue;
-      const k = this.slot(hashes[i]!);
-      if (this.vals[k] === 0) size++;
-      this.keys[k] = hashes[i]!;
-      this.vals[k]! |= bits[i]!;
+      const k = this.slot(hashes[i]!) << 1;
+      if (this.table[k + 1] === 0) size++;
+      this.table[k] = hashes[i]!;
+      this.table[k + 1]! |= bits[i]!;
     }
     this.size = size;
   }
 
   /** The slot holding `hash`, or the empty slot where it would go (linear probing). */
   private slot(hash: number): number {
-    const mask = this.keys.length - 1;
+    const t = this.table;
     let k = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-    while (this.vals[k] !== 0 && this.keys[k] !== hash) k = (k + 1) & mask;
+    while (t[(k << 1) + 1] !== 0 && t[k << 1] !== hash) k = (k + 1) & this.mask;
     return k;
   }
 
   /** Membership bits of the word whose lower-case FNV-1a hash is `hash` (0 if absent). */
   get(hash: number): number {
-    return this.vals[this.slot(hash)]!;
+    return this.table[(this.slot(hash) << 1) + 1]!;
   }
 }
 
