@@ -159,15 +159,27 @@ export function lexView(norm: NormalisedText): NormalisedText {
   const lower = src.toLowerCase();
   if (lower.length !== n) return foldSlow(src);
   ensure(n);
-  for (let i = 0; i < n; i++) codes[i] = lower.charCodeAt(i);
-  if (needsReshaping(codes, n)) return foldSlow(src);
-  const leet = leetInPlace(codes, n);
-  if (!leet && !SEPARATOR.test(lower)) return { original: src, text: lower, toOriginal: null };
-  for (let i = 0; i < n; i++) codes[i] = separatorToSpace(codes[i]!);
-  return { original: src, text: codesToString(codes, n), toOriginal: null };
+  // One pass copies the code units and notes whether leet characters or separators occur at all.
+  const buf = codes;
+  let flags = 0;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    buf[i] = c;
+    if (c < 128) flags |= ASCII_FLAGS[c]!;
+  }
+  if (needsReshaping(buf, n)) return foldSlow(src);
+  const leet = (flags & F_LEET) !== 0 && leetInPlace(buf, n);
+  if (!leet && (flags & F_SEPARATOR) === 0) return { original: src, text: lower, toOriginal: null };
+  for (let i = 0; i < n; i++) buf[i] = separatorToSpace(buf[i]!);
+  return { original: src, text: codesToString(buf, n), toOriginal: null };
 }
 
-const SEPARATOR = /[-_\t\n\r]/;
+const F_LEET = 1;
+const F_SEPARATOR = 2;
+/** Per ASCII code: F_LEET for characters leet may stand for letters with, F_SEPARATOR for - _ tab CR LF. */
+const ASCII_FLAGS = new Uint8Array(128);
+for (const ch of '0134578@$!|') ASCII_FLAGS[ch.charCodeAt(0)]! |= F_LEET;
+for (const ch of '-_\t\n\r') ASCII_FLAGS[ch.charCodeAt(0)]! |= F_SEPARATOR;
 
 function separatorToSpace(c: number): number {
   return c === 45 || c === 95 || c === 9 || c === 10 || c === 13 ? SPACE : c;
@@ -184,7 +196,8 @@ function needsReshaping(s: Uint16Array, n: number): boolean {
     }
     if (i + 2 < n && c === s[i + 1] && c === s[i + 2] && isLetterCode(c)) return true;
     // Spaced-out letters: single letter, spacer, single letter, spacer, single letter.
-    if (isSpacer(c) && i > 0 && isLetterCode(at(i - 1)) && !isLetterCode(at(i - 2)) &&
+    // (Cheapest test first: the character two back is a spacer or the start, i.e. a single letter before.)
+    if (isSpacer(c) && i > 0 && !isLetterCode(at(i - 2)) && isLetterCode(at(i - 1)) &&
       isLetterCode(at(i + 1)) && !isLetterCode(at(i + 2)) && isSpacer(at(i + 2)) &&
       isLetterCode(at(i + 3)) && !isLetterCode(at(i + 4))) return true;
   }

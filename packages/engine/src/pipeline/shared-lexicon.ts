@@ -47,6 +47,12 @@ interface Frozen {
   edgeChar: Uint16Array;
   edgeChild: Int32Array;
   rootAscii: Int32Array;
+  /**
+   * Nodes with many children get a direct ASCII table too: direct[node] is an
+   * offset into directChild (128 entries per such node), or -1.
+   */
+  direct: Int32Array;
+  directChild: Int32Array;
   /** (lexicon id, entry index) pairs of node k: exactData[exactStart[k] .. exactStart[k + 1]). */
   exactStart: Int32Array;
   exactData: Int32Array;
@@ -102,16 +108,28 @@ function freeze(): Frozen {
   });
   const rootAscii = new Int32Array(128).fill(-1);
   for (const [ch, child] of root.next) if (ch < 128) rootAscii[ch] = ids.get(child)!;
+  const direct = new Int32Array(nodes.length).fill(-1);
+  const wide = nodes.filter((nd, k) => k > 0 && nd.next.size >= DIRECT_MIN);
+  const directChild = new Int32Array(wide.length * 128).fill(-1);
+  wide.forEach((nd, w) => {
+    direct[ids.get(nd)!] = w * 128;
+    for (const [ch, child] of nd.next) if (ch < 128) directChild[w * 128 + ch] = ids.get(child)!;
+  });
   const exact = flatten(nodes.map((nd) => nd.exact));
   const prefix = flatten(nodes.map((nd) => nd.prefix));
   return {
-    version, edgeStart, edgeChar, edgeChild, rootAscii,
+    version, edgeStart, edgeChar, edgeChild, rootAscii, direct, directChild,
     exactStart: exact.start, exactData: exact.data, prefixStart: prefix.start, prefixData: prefix.data,
   };
 }
 
+/** Children at which a node gets a direct table: a linear search over fewer is as quick. */
+const DIRECT_MIN = 6;
+
 function child(f: Frozen, node: number, ch: number): number {
   if (node === 0 && ch < 128) return f.rootAscii[ch]!;
+  const d = f.direct[node]!;
+  if (d >= 0 && ch < 128) return f.directChild[d + ch]!;
   const end = f.edgeStart[node + 1]!;
   for (let e = f.edgeStart[node]!; e < end; e++) if (f.edgeChar[e] === ch) return f.edgeChild[e]!;
   return -1;
