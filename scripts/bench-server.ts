@@ -6,7 +6,7 @@
  * errors, server CPU per request and how long the server waited for a CPU
  * (other processes' load); the target is p99 < 20 ms.
  *
- *   npx tsx scripts/bench-server.ts [--seconds 20] [--rate 200] [--json]
+ *   npx tsx scripts/bench-server.ts [--seconds 20] [--rate 200] [--only sqlite|postgres] [--json]
  *
  * The server runs in its own process so the load generator does not share
  * its event loop. Posts are synthetic; nothing of them is printed.
@@ -173,18 +173,23 @@ async function bench(database: string, env: NodeJS.ProcessEnv, rate: number, sec
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, rate: { type: 'string', default: '200' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, rate: { type: 'string', default: '200' }, json: { type: 'boolean' }, only: { type: 'string' } } });
+  if (values.only !== undefined && values.only !== 'sqlite' && values.only !== 'postgres') throw new Error('--only takes sqlite or postgres.');
   const seconds = Number(values.seconds);
   const rate = Number(values.rate);
   const results: Result[] = [];
-  const dir = mkdtempSync(join(tmpdir(), 'peel-bench-'));
-  try {
-    results.push(await bench('sqlite', { PEEL_DATA_DIR: dir, DATABASE_URL: '' }, rate, seconds));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  if (values.only !== 'postgres') {
+    const dir = mkdtempSync(join(tmpdir(), 'peel-bench-'));
+    try {
+      results.push(await bench('sqlite', { PEEL_DATA_DIR: dir, DATABASE_URL: '' }, rate, seconds));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
   const pgUrl = process.env.PEEL_BENCH_DATABASE_URL ?? process.env.PEEL_TEST_DATABASE_URL;
-  if (pgUrl) {
+  if (values.only === 'sqlite') {
+    // Asked for SQLite alone.
+  } else if (pgUrl) {
     const schema = `bench_${process.pid}`;
     const admin = new pg.Client({ connectionString: pgUrl });
     await admin.connect();
