@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { testRecognizer } from '../testing/recognizer-tester.js';
 import { urlRecognizer } from './url.js';
 
@@ -16,4 +17,16 @@ testRecognizer(urlRecognizer, {
     'arrested at 10.30 today',
     'e.g. this one',
   ],
+});
+
+describe('hasDottedName (gate before the regex)', () => {
+  it('passes hosts and rejects sentence full stops', async () => {
+    const { hasDottedName } = await import('./url.js');
+    expect(hasDottedName('see t.co/abc')).toBe(true);
+    expect(hasDottedName('www.police.uk')).toBe(true);
+    expect(hasDottedName('Visit EXAMPLE.COM')).toBe(true);
+    expect(hasDottedName('Done. Next. 6.30pm')).toBe(false);
+    expect(hasDottedName('.com alone')).toBe(false);
+    expect(hasDottedName('no dots')).toBe(false);
+  });
 });

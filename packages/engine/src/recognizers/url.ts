@@ -10,12 +10,26 @@ import { eachMatch } from './util.js';
 const URL_RE = /(?<![A-Za-z0-9@.\-])(https?:\/\/|www\.)?((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z][A-Za-z0-9-]{1,24})(?::\d{1,5})?(\/[^\s<>"'`]{0,2000})?/g;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '"']);
 
+/**
+ * Cheap gate before the regex: every match has a host with a letter or digit,
+ * a dot and then a letter ("t.co", "police.uk"). Sentence full stops are
+ * followed by a space, so most posts without a link skip the regex.
+ */
+export function hasDottedName(text: string): boolean {
+  for (let i = text.indexOf('.'); i > 0; i = text.indexOf('.', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1) | 0x20;
+    if (after >= 97 && after <= 122 && ((before >= 48 && before <= 57) || ((before | 0x20) >= 97 && (before | 0x20) <= 122))) return true;
+  }
+  return false;
+}
+
 /** URL recogniser. */
 export const urlRecognizer: Recognizer = {
   meta: { name: 'url', types: ['URL'], description: 'Web addresses; official domains are marked allowed.' },
   detect({ norm, policy }) {
     const text = norm.text;
-    if (!text.includes('.')) return [];
+    if (!hasDottedName(text)) return [];
     const out: Detected[] = [];
     eachMatch(URL_RE, text, (m) => {
       const scheme = m[1];
