@@ -14,9 +14,11 @@ import { parseArgs } from 'node:util';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { check } from '@peel/engine';
+import { sql } from 'kysely';
 import { createWorld } from '../packages/server/src/domain/testing.js';
 import { defaultPoolSize } from '../packages/server/src/imports/check-pool.js';
 import { importFile } from '../packages/server/src/imports/service.js';
+import type { StageTiming } from '../packages/server/src/imports/pipeline.js';
 import { attachDatabase } from '../packages/server/src/platforms/env.js';
 import { openStore, type OpenedStore } from '../packages/server/src/storage/index.js';
 import { openPostgresTestStore } from '../packages/server/src/storage/testing.js';
@@ -82,7 +84,19 @@ async function writePosts(file: string): Promise<void> {
   await once(out, 'finish');
 }
 
-interface Result { db: string; posts: number; seconds: number; perSecond: number; peakRssMb: number; imported: number; cpuSeconds: number }
+interface Result {
+  db: string; posts: number; seconds: number; perSecond: number; peakRssMb: number; imported: number; cpuSeconds: number;
+  /** Mean of the 1-minute load average sampled every 100,000 posts (other work on the machine shows here). */
+  load: number;
+  /** Main-thread time by stage (s). */
+  stages: StageTiming;
+  /** Rows stored: what "nothing lost" is checked against. */
+  stored: { posts: number; refs: number; findings: number; removalTasks: number; removalItems: number };
+}
+
+const STAGES: Array<keyof StageTiming> = ['read', 'lookup', 'waitChecks', 'write', 'after'];
+const stageText = (t: StageTiming, since?: StageTiming): string =>
+  STAGES.map((k) => `${k} ${((t[k] - (since?.[k] ?? 0)) / 1000).toFixed(1)}`).join(', ');
 
 async function bench(name: string, opened: OpenedStore & { cleanup?: () => Promise<void> }, file: string): Promise<Result> {
   const world = await createWorld(opened.store);
@@ -92,6 +106,8 @@ async function bench(name: string, opened: OpenedStore & { cleanup?: () => Promi
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   let last = 0;
+  let lastStages: StageTiming | undefined;
+  const loads: number[] = [];
   const run = await importFile(env, {
     kind: 'jsonl', path: file, account: world.a.monitored, actorId: null, workers, batchSize,
     onProgress: (p) => {
@@ -99,14 +115,29 @@ async function bench(name: string, opened: OpenedStore & { cleanup?: () => Promi
         last = p.processed;
         const mem = process.memoryUsage();
         const used = process.cpuUsage(cpu0);
-        process.stderr.write(`  ${name}: ${p.processed.toLocaleString('en-GB')} in ${((performance.now() - t0) / 1000).toFixed(1)} s, CPU ${((used.user + used.system) / 1e6).toFixed(0)} s (RSS ${(mem.rss / 1e6).toFixed(0)} MB, main heap ${(mem.heapUsed / 1e6).toFixed(0)} MB)\n`);
+        loads.push(loadavg()[0]!);
+        process.stderr.write(`  ${name}: ${p.processed.toLocaleString('en-GB')} in ${((performance.now() - t0) / 1000).toFixed(1)} s, CPU ${((used.user + used.system) / 1e6).toFixed(0)} s (RSS ${(mem.rss / 1e6).toFixed(0)} MB, main heap ${(mem.heapUsed / 1e6).toFixed(0)} MB, load ${loads.at(-1)!.toFixed(1)})`
+          + `${p.timing ? `; main thread, last 100,000 (s): ${stageText(p.timing, lastStages)}` : ''}\n`);
+        lastStages = p.timing;
       }
     },
   });
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  return { db: name, posts: N, seconds, perSecond: N / seconds, peakRssMb, imported: run.imported, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  if (loads.length === 0) loads.push(loadavg()[0]!);
+  const count = async (table: 'posts' | 'post_refs' | 'findings' | 'removal_tasks' | 'removal_items'): Promise<number> =>
+    Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(opened.handle.db)).rows[0]!.n);
+  const stored = {
+    posts: await count('posts'), refs: await count('post_refs'), findings: await count('findings'),
+    removalTasks: await count('removal_tasks'), removalItems: await count('removal_items'),
+  };
+  const stages = run.thisRun.timing ?? { read: 0, lookup: 0, waitChecks: 0, write: 0, after: 0 };
+  return {
+    db: name, posts: N, seconds, perSecond: N / seconds, peakRssMb, imported: run.imported, cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    load: loads.reduce((a, b) => a + b, 0) / loads.length, stored,
+    stages: Object.fromEntries(STAGES.map((k) => [k, stages[k] / 1000])) as unknown as StageTiming,
+  };
 }
 
 /** check() alone, one thread, on the first `n` posts: what the engine costs per post on this corpus. */
@@ -159,9 +190,13 @@ async function main(): Promise<void> {
       return;
     }
     process.stdout.write('\nImport and check of synthetic posts from JSON Lines\n');
-    process.stdout.write('db        posts       time      posts/s   CPU (all threads)   peak RSS (process)\n');
+    process.stdout.write('db        posts       time      posts/s   CPU (all threads)   peak RSS (process)   load (1 min, mean)\n');
     for (const r of results) {
-      process.stdout.write(`${r.db.padEnd(9)} ${r.posts.toLocaleString('en-GB').padStart(9)}  ${r.seconds.toFixed(1).padStart(7)} s  ${Math.round(r.perSecond).toLocaleString('en-GB').padStart(9)}   ${r.cpuSeconds.toFixed(0).padStart(6)} s (${(r.cpuSeconds * 1000 / r.posts).toFixed(3)} ms/post)   ${r.peakRssMb.toFixed(0)} MB\n`);
+      process.stdout.write(`${r.db.padEnd(9)} ${r.posts.toLocaleString('en-GB').padStart(9)}  ${r.seconds.toFixed(1).padStart(7)} s  ${Math.round(r.perSecond).toLocaleString('en-GB').padStart(9)}   ${r.cpuSeconds.toFixed(0).padStart(6)} s (${(r.cpuSeconds * 1000 / r.posts).toFixed(3)} ms/post)   ${r.peakRssMb.toFixed(0).padStart(6)} MB   ${r.load.toFixed(1).padStart(12)}\n`);
+    }
+    for (const r of results) {
+      process.stdout.write(`${r.db}: main thread (s): ${STAGES.map((k) => `${k} ${r.stages[k].toFixed(1)}`).join(', ')}; stored ${r.stored.posts.toLocaleString('en-GB')} posts, `
+        + `${r.stored.refs.toLocaleString('en-GB')} references, ${r.stored.findings.toLocaleString('en-GB')} findings, ${r.stored.removalTasks.toLocaleString('en-GB')} removal tasks with ${r.stored.removalItems.toLocaleString('en-GB')} items\n`);
     }
     process.stdout.write(`check() alone on this corpus, one thread: ${Math.round(engine.perSecond).toLocaleString('en-GB')} posts/s, ${engine.cpuMsPerPost.toFixed(3)} ms CPU per post; ${availableParallelism()} core(s), load ${loadavg()[0]!.toFixed(1)} at the end.\n`);
     process.stdout.write('Targets: 1,000,000 posts into SQLite in ≤ 180 s with peak memory ≤ 500 MB.\n');

@@ -1,7 +1,8 @@
 /**
- * A pool of worker threads running check(). A batch is split across the
- * workers and the results put back in order. Worker crashes reject the batch
- * (the import then stops and can be resumed) rather than hanging.
+ * A pool of worker threads running check(). A batch is cut into chunks that
+ * go to whichever worker is free, and the results are put back in order.
+ * Worker crashes reject the batch (the import then stops and can be resumed)
+ * rather than hanging.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -11,14 +12,10 @@ import { Worker } from 'node:worker_threads';
 import type { Policy } from '@peel/engine';
 import type { BatchChecker, CheckItem, Checked } from './checking.js';
 
-interface Pending {
-  resolve(r: Checked[]): void;
-  reject(e: Error): void;
-}
-
 interface Slot {
   worker: Worker;
-  pending: Map<number, Pending>;
+  /** Chunks sent to this worker and not answered yet, by message id. */
+  pending: Map<number, Task>;
 }
 
 /** Default pool size: one worker per core, leaving one for the writer when there are several. */
@@ -51,11 +48,40 @@ async function bundledEntry(): Promise<{ url: URL; cleanup(): void }> {
 /** Young generation of each worker (MB): V8's default is larger than check() needs, and it is most of a worker's memory. */
 const WORKER_YOUNG_MB = 8;
 
-/** Start `size` workers checking with `policy`. */
+/** Posts per message to a worker: small enough that every worker stays busy to the end of a batch, large enough that messaging costs little. */
+export const CHUNK = 200;
+/** Chunks a worker holds at once: while it checks one, the next already waits in its port, so it never idles between messages. */
+const PER_WORKER = 2;
+
+interface Task {
+  items: CheckItem[];
+  resolve(r: Checked[]): void;
+  reject(e: Error): void;
+}
+
+/**
+ * Start `size` workers checking with `policy`. Batches are cut into chunks on
+ * one queue and each chunk goes to whichever worker is free, so a worker that
+ * gets less of the CPU (the writer shares it) does less of the batch instead
+ * of holding the others up.
+ */
 export async function workerChecker(policy: Policy, size = defaultPoolSize()): Promise<BatchChecker> {
   let nextId = 1;
   const slots: Slot[] = [];
+  const queue: Task[] = [];
   const entry = await bundledEntry();
+
+  const pump = (): void => {
+    for (;;) {
+      const slot = slots.reduce<Slot | undefined>((best, s) => (s.pending.size < PER_WORKER && (!best || s.pending.size < best.pending.size) ? s : best), undefined);
+      const task = slot && queue.shift();
+      if (!slot || !task) return;
+      const id = nextId++;
+      slot.pending.set(id, task);
+      slot.worker.postMessage({ id, items: task.items });
+    }
+  };
+
   for (let i = 0; i < Math.max(1, size); i++) {
     const worker = new Worker(entry.url, { workerData: { policy }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     const slot: Slot = { worker, pending: new Map() };
@@ -65,32 +91,41 @@ export async function workerChecker(policy: Policy, size = defaultPoolSize()): P
       slot.pending.delete(m.id);
       if (m.results) p.resolve(m.results);
       else p.reject(new Error(`check worker failed (${m.error ?? 'unknown'})`));
+      pump();
     });
     const fail = (e: Error): void => {
+      // A dead worker takes no more chunks; what it held, and what is queued when none is left, fails.
+      slots.splice(slots.indexOf(slot), 1);
       for (const p of slot.pending.values()) p.reject(new Error(`check worker stopped (${e.name})`));
       slot.pending.clear();
+      if (slots.length === 0) for (const t of queue.splice(0)) t.reject(new Error(`check worker stopped (${e.name})`));
+      else pump();
     };
-    worker.on('error', fail);
-    worker.on('exit', (code) => { if (code !== 0) fail(new Error(`exit ${code}`)); });
+    worker.once('error', fail);
+    worker.once('exit', (code) => { if (code !== 0 && slots.includes(slot)) fail(new Error(`exit ${code}`)); });
     slots.push(slot);
   }
 
-  const send = (slot: Slot, items: CheckItem[]): Promise<Checked[]> => new Promise((resolve, reject) => {
-    const id = nextId++;
-    slot.pending.set(id, { resolve, reject });
-    slot.worker.postMessage({ id, items });
+  const chunk = (items: CheckItem[]): Promise<Checked[]> => new Promise((resolve, reject) => {
+    if (slots.length === 0) {
+      reject(new Error('check worker stopped (no workers)'));
+      return;
+    }
+    queue.push({ items, resolve, reject });
+    pump();
   });
 
   return {
     async check(items) {
       if (items.length === 0) return [];
-      const per = Math.ceil(items.length / slots.length);
-      const parts = slots.map((s, i) => items.slice(i * per, (i + 1) * per)).map((part, i) =>
-        part.length === 0 ? Promise.resolve([]) : send(slots[i]!, part));
+      const parts: Array<Promise<Checked[]>> = [];
+      for (let i = 0; i < items.length; i += CHUNK) parts.push(chunk(items.slice(i, i + CHUNK)));
       return (await Promise.all(parts)).flat();
     },
     async close() {
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      const all = [...slots];
+      slots.length = 0;
+      await Promise.all(all.map((s) => s.worker.terminate()));
       entry.cleanup();
     },
   };

@@ -1,8 +1,8 @@
 /**
  * The import pipeline: records → batches → skip those already stored →
  * check → write (posts, findings, references, counts, one audit entry) in one
- * transaction per batch. Constant memory (one batch being checked, one being
- * written). Idempotent by (account, external id): running twice adds nothing,
+ * transaction per batch. Constant memory (a few batches in flight: one being
+ * written, the next ones being checked). Idempotent by (account, external id): running twice adds nothing,
  * and a run killed at any point resumes by running again, because a batch is
  * either fully committed or not at all.
  */
@@ -18,6 +18,25 @@ export interface ImportProgress {
   imported: number;
   skipped: number;
   rejected: number;
+  /** Where this thread's time went so far (ms), for benchmarks and tuning; absent when not measured. */
+  timing?: StageTiming;
+}
+
+/**
+ * Milliseconds of this thread's time by stage. `waitChecks` is time the writer
+ * sat waiting for the workers (the checks are the bottleneck when it grows);
+ * the rest is this thread's own work, including SQL.
+ */
+export interface StageTiming {
+  /** Reading and parsing records. */
+  read: number;
+  /** Looking up which records are already stored, and sending the rest to be checked. */
+  lookup: number;
+  waitChecks: number;
+  /** The batch transaction: rows, SQL, commit. */
+  write: number;
+  /** afterBatch (retention). */
+  after: number;
 }
 
 /** Where and how to import. */
@@ -32,6 +51,8 @@ export interface PipelineOptions {
   /** The import record to add counts to, if any. */
   importId?: string;
   batchSize?: number;
+  /** Batches read and sent for checking ahead of the one being written (default DEFAULT_DEPTH; memory grows with it). */
+  depth?: number;
   /** Count records the engine refuses (e.g. over-long text) instead of stopping. */
   skipRejected?: boolean;
   onProgress?(p: ImportProgress): void;
@@ -42,6 +63,8 @@ export interface PipelineOptions {
 
 /** Default records per batch (and per transaction). */
 export const DEFAULT_BATCH = 2000;
+/** Default batches in flight: one being written, the others being checked. */
+export const DEFAULT_DEPTH = 3;
 
 interface Prepared {
   batch: ImportRecord[];
@@ -63,7 +86,17 @@ async function* batches(records: AsyncIterable<ImportRecord>, size: number): Asy
 
 /** Run records through check and storage; resolves to the counts of this run. */
 export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<ImportRecord>, o: PipelineOptions): Promise<ImportProgress> {
+  const timing: StageTiming = { read: 0, lookup: 0, waitChecks: 0, write: 0, after: 0 };
   const progress: ImportProgress = { processed: 0, imported: 0, skipped: 0, rejected: 0 };
+  /** Run `f`, adding its time to `stage`. */
+  const timed = async <T>(stage: keyof StageTiming, f: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      timing[stage] += performance.now() - t0;
+    }
+  };
   const size = o.batchSize ?? DEFAULT_BATCH;
 
   /** Look up which records are new and start checking them (in the workers); the check is not awaited here. */
@@ -82,7 +115,7 @@ export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<Impo
   };
 
   const write = async (p: Prepared): Promise<void> => {
-    const checked = await p.checked;
+    const checked = await timed('waitChecks', () => p.checked);
     let rows: PostToWrite[] = [];
     let rejected = 0;
     p.fresh.forEach((r, i) => {
@@ -103,17 +136,17 @@ export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<Impo
       const skipped = p.batch.length - rows.length - rejected;
       try {
         const now = env.now().toISOString();
-        const written = await env.db.transaction().execute((tx) => writePosts(tx, env.dialect, o.target, rows, {
+        const written = await timed('write', () => env.db.transaction().execute((tx) => writePosts(tx, env.dialect, o.target, rows, {
           source: o.source, actorId: o.actorId, now, importId: o.importId, auditAction: o.importId ? 'import.batch' : 'post.ingest',
           auditData: o.importId ? { importId: o.importId, firstLine: p.batch[0]!.line, lastLine: p.batch.at(-1)!.line } : {},
           counts: { processed: p.batch.length, skipped, rejected },
-        }));
+        })));
         progress.processed += p.batch.length;
         progress.imported += rows.length;
         progress.skipped += skipped;
         progress.rejected += rejected;
-        if (o.afterBatch && written.length > 0) await o.afterBatch(written);
-        o.onProgress?.({ ...progress });
+        if (o.afterBatch && written.length > 0) await timed('after', () => o.afterBatch!(written));
+        o.onProgress?.({ ...progress, timing: { ...timing } });
         return;
       } catch (e) {
         if (!isUniqueViolation(e) || attempt >= 3) throw e;
@@ -123,28 +156,33 @@ export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<Impo
     }
   };
 
-  // Two stages overlap: batch k is checked in the workers while batch k-1 is written here. The
-  // look-up of batch k runs between writes, never during one: on SQLite it would wait for the
-  // write's transaction (one connection), and the workers would sit idle meanwhile.
-  let pending: Prepared | undefined;
+  // Batches overlap: while batch k is written here, the next ones are already being checked in the
+  // workers (up to `depth` batches in flight), so the workers never wait for the writer and the
+  // writer rarely waits for them. Look-ups run between writes, never during one: on SQLite they
+  // would wait for the write's transaction (one connection), and the workers would sit idle meanwhile.
+  const depth = Math.max(1, o.depth ?? DEFAULT_DEPTH);
+  const inFlight: Prepared[] = [];
   let reading = false;
   try {
     const source = batches(records, size)[Symbol.asyncIterator]();
+    let ended = false;
     for (;;) {
-      reading = true;
-      const step = await source.next();
-      reading = false;
-      if (step.done || o.signal?.aborted) break;
-      const next = await prepare(step.value);
-      const previous = pending;
-      pending = next;
-      if (previous) await write(previous);
+      while (!ended && inFlight.length < depth) {
+        reading = true;
+        const step = await timed('read', () => source.next());
+        reading = false;
+        if (step.done || o.signal?.aborted) ended = true;
+        else inFlight.push(await timed('lookup', () => prepare(step.value)));
+      }
+      // Stopped: what is checked but not written is left for the next run (nothing is half stored).
+      const next = o.signal?.aborted ? undefined : inFlight.shift();
+      if (!next) break;
+      await write(next);
     }
-    if (pending && !o.signal?.aborted) await write(pending);
   } catch (e) {
-    // A bad record further on: store the batch already checked, so everything before the bad line is kept.
-    if (reading && pending) await write(pending);
+    // A bad record further on: store the batches already checked, so everything before the bad line is kept.
+    if (reading) for (const p of inFlight.splice(0)) await write(p);
     throw e;
   }
-  return progress;
+  return { ...progress, timing };
 }
