@@ -89,6 +89,19 @@ export function prepare(text: string, policy: CompiledPolicy, recognizers: reado
   return { norm, lex, tokens, entities: resolveOverlaps(found), policy };
 }
 
+/** The enabled rules of a policy with their policy severity: worked out once per policy and rule list. */
+interface PlannedRule { readonly rule: Rule; readonly base: Severity }
+const plans = new WeakMap<CompiledPolicy, { rules: readonly Rule[]; plan: readonly PlannedRule[] }>();
+
+function rulePlan(compiled: CompiledPolicy, rules: readonly Rule[]): readonly PlannedRule[] {
+  const got = plans.get(compiled);
+  if (got !== undefined && got.rules === rules) return got.plan;
+  const plan = rules.filter((r) => compiled.isEnabled(r.meta.id))
+    .map((rule) => ({ rule, base: compiled.severityOf(rule.meta.id, rule.meta.defaultSeverity) }));
+  plans.set(compiled, { rules, plan });
+  return plan;
+}
+
 const mapRange = (norm: NormalisedText, r: TextRange): TextRange => ({
   start: originalStart(norm, r.start),
   end: originalEnd(norm, r.end),
@@ -112,9 +125,7 @@ export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: Chec
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const rule of options.rules ?? RULES) {
-    if (!compiled.isEnabled(rule.meta.id)) continue;
-    const base = compiled.severityOf(rule.meta.id, rule.meta.defaultSeverity);
+  for (const { rule, base } of rulePlan(compiled, options.rules ?? RULES)) {
     for (const f of rule.check(ctx)) {
       const ranges = f.ranges.map((r) => mapRange(norm, r));
       const key = `${rule.meta.id}|${f.messageId}|${ranges.map((r) => `${r.start}-${r.end}`).join(',')}`;
