@@ -94,7 +94,7 @@ interface Result {
   stored: { posts: number; refs: number; findings: number; removalTasks: number; removalItems: number };
 }
 
-const STAGES: Array<keyof StageTiming> = ['read', 'lookup', 'waitChecks', 'write', 'after'];
+const STAGES: Array<keyof StageTiming> = ['read', 'lookup', 'waitChecks', 'checkHere', 'write', 'after'];
 const stageText = (t: StageTiming, since?: StageTiming): string =>
   STAGES.map((k) => `${k} ${((t[k] - (since?.[k] ?? 0)) / 1000).toFixed(1)}`).join(', ');
 
@@ -132,7 +132,7 @@ async function bench(name: string, opened: OpenedStore & { cleanup?: () => Promi
     posts: await count('posts'), refs: await count('post_refs'), findings: await count('findings'),
     removalTasks: await count('removal_tasks'), removalItems: await count('removal_items'),
   };
-  const stages = run.thisRun.timing ?? { read: 0, lookup: 0, waitChecks: 0, write: 0, after: 0 };
+  const stages = run.thisRun.timing ?? { read: 0, lookup: 0, waitChecks: 0, checkHere: 0, write: 0, after: 0 };
   return {
     db: name, posts: N, seconds, perSecond: N / seconds, peakRssMb, imported: run.imported, cpuSeconds: (cpu.user + cpu.system) / 1e6,
     load: loads.reduce((a, b) => a + b, 0) / loads.length, stored,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Policy } from '@peel/engine';
-import type { BatchChecker, CheckItem, Checked } from './checking.js';
+import { checkOne, type BatchChecker, type CheckItem, type Checked } from './checking.js';
 
 interface Slot {
   worker: Worker;
@@ -95,14 +95,16 @@ export async function workerChecker(policy: Policy, size = defaultPoolSize()): P
     });
     const fail = (e: Error): void => {
       // A dead worker takes no more chunks; what it held, and what is queued when none is left, fails.
-      slots.splice(slots.indexOf(slot), 1);
+      const at = slots.indexOf(slot);
+      if (at < 0) return;
+      slots.splice(at, 1);
       for (const p of slot.pending.values()) p.reject(new Error(`check worker stopped (${e.name})`));
       slot.pending.clear();
       if (slots.length === 0) for (const t of queue.splice(0)) t.reject(new Error(`check worker stopped (${e.name})`));
       else pump();
     };
     worker.once('error', fail);
-    worker.once('exit', (code) => { if (code !== 0 && slots.includes(slot)) fail(new Error(`exit ${code}`)); });
+    worker.once('exit', (code) => fail(new Error(`exit ${code}`)));
     slots.push(slot);
   }
 
@@ -122,9 +124,23 @@ export async function workerChecker(policy: Policy, size = defaultPoolSize()): P
       for (let i = 0; i < items.length; i += CHUNK) parts.push(chunk(items.slice(i, i + CHUNK)));
       return (await Promise.all(parts)).flat();
     },
+    helpOne() {
+      // The oldest queued chunk: most likely part of the batch the caller is waiting for.
+      const task = queue.shift();
+      if (!task) return false;
+      try {
+        task.resolve(task.items.map((i) => checkOne(i, policy)));
+      } catch (e) {
+        task.reject(new Error(`check failed (${e instanceof Error ? e.name : 'Error'})`));
+      }
+      return true;
+    },
     async close() {
-      const all = [...slots];
-      slots.length = 0;
+      const all = slots.splice(0);
+      // Checks still pending fail now rather than never settling.
+      const closed = new Error('check pool closed');
+      for (const t of queue.splice(0)) t.reject(closed);
+      for (const s of all) for (const t of s.pending.values()) t.reject(closed);
       await Promise.all(all.map((s) => s.worker.terminate()));
       entry.cleanup();
     },

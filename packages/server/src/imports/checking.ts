@@ -34,6 +34,11 @@ export type Checked =
 /** Checks batches of posts. */
 export interface BatchChecker {
   check(items: readonly CheckItem[]): Promise<Checked[]>;
+  /**
+   * Check one queued part of a batch in the calling thread, for a caller that
+   * would otherwise sit waiting for the workers. False when nothing is queued.
+   */
+  helpOne?(): boolean;
   close(): Promise<void>;
 }
 
