@@ -9,7 +9,7 @@
 import { isUniqueViolation } from '../storage/index.js';
 import type { BatchChecker, CheckItem, Checked } from './checking.js';
 import { ImportFormatError, type ImportRecord } from './record.js';
-import { existingRefs, writePosts, type PostToWrite, type WriteTarget, type WrittenPost } from './store.js';
+import { existingRefs, relaxDurability, writePosts, type PostToWrite, type WriteTarget, type WrittenPost } from './store.js';
 import type { ConnectorEnv } from '../platforms/env.js';
 
 /** Counts so far. */
@@ -138,6 +138,9 @@ export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<Impo
     return checked;
   };
 
+  /** The afterBatch of the last written batch (it may still be running on PostgreSQL). */
+  let after: Promise<void> = Promise.resolve();
+
   const write = async (p: Prepared): Promise<void> => {
     const checked = await timed('waitChecks', () => awaitChecks(p.checked));
     let rows: PostToWrite[] = [];
@@ -160,16 +163,28 @@ export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<Impo
       const skipped = p.batch.length - rows.length - rejected;
       try {
         const now = env.now().toISOString();
-        const written = await timed('write', () => env.db.transaction().execute((tx) => writePosts(tx, env.dialect, o.target, rows, {
-          source: o.source, actorId: o.actorId, now, importId: o.importId, auditAction: o.importId ? 'import.batch' : 'post.ingest',
-          auditData: o.importId ? { importId: o.importId, firstLine: p.batch[0]!.line, lastLine: p.batch.at(-1)!.line } : {},
-          counts: { processed: p.batch.length, skipped, rejected },
-        })));
+        const written = await timed('write', () => env.db.transaction().execute(async (tx) => {
+          // An import can always be resumed: its batches need not wait for the disk (see relaxDurability).
+          if (o.importId !== undefined) await relaxDurability(tx, env.dialect);
+          return writePosts(tx, env.dialect, o.target, rows, {
+            source: o.source, actorId: o.actorId, now, importId: o.importId, auditAction: o.importId ? 'import.batch' : 'post.ingest',
+            auditData: o.importId ? { importId: o.importId, firstLine: p.batch[0]!.line, lastLine: p.batch.at(-1)!.line } : {},
+            counts: { processed: p.batch.length, skipped, rejected },
+          });
+        }));
         progress.processed += p.batch.length;
         progress.imported += rows.length;
         progress.skipped += skipped;
         progress.rejected += rejected;
-        if (o.afterBatch && written.length > 0) await timed('after', () => o.afterBatch!(written));
+        if (o.afterBatch && written.length > 0) {
+          // One batch's afterBatch at a time, in order.
+          await timed('after', () => after);
+          after = o.afterBatch(written);
+          after.catch(() => undefined);
+          // PostgreSQL runs it on another connection while the next batch is written; SQLite has
+          // one connection, where overlapping would only interleave the same work.
+          if (env.dialect !== 'postgres') await timed('after', () => after);
+        }
         o.onProgress?.({ ...progress, timing: { ...timing } });
         return;
       } catch (e) {
@@ -206,7 +221,9 @@ export async function runPipeline(env: ConnectorEnv, records: AsyncIterable<Impo
   } catch (e) {
     // A bad record further on: store the batches already checked, so everything before the bad line is kept.
     if (reading) for (const p of inFlight.splice(0)) await write(p);
+    await after.catch(() => undefined);
     throw e;
   }
+  await timed('after', () => after);
   return { ...progress, timing };
 }

@@ -4,7 +4,7 @@
  * transaction (multi-row inserts: a batch costs a handful of statements).
  */
 import type { Report } from '@peel/engine';
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, PostgresAdapter, type Kysely, type Transaction } from 'kysely';
 import type { DialectName } from '../storage/migrations.js';
 import { newId } from '../domain/context.js';
 import { bulkId } from './ids.js';
@@ -100,6 +100,15 @@ const IN_CHUNK = 500;
 /** Which of these external ids the account already has. */
 export async function existingRefs(db: Db, accountId: string, externalIds: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
+  if (externalIds.length === 0) return found;
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // One array parameter and one statement per batch, instead of an IN list of hundreds of
+    // parameters planned afresh for every 500 ids.
+    const rows = await db.executeQuery<{ external_id: string }>(CompiledQuery.raw(
+      'select external_id from post_refs where account_id = $1 and external_id = any($2::text[])', [accountId, [...externalIds]]));
+    for (const r of rows.rows) found.add(r.external_id);
+    return found;
+  }
   for (let i = 0; i < externalIds.length; i += IN_CHUNK) {
     const part = externalIds.slice(i, i + IN_CHUNK);
     const rows = await db.selectFrom('post_refs').select('external_id').where('account_id', '=', accountId)
@@ -138,30 +147,60 @@ export interface WrittenPost {
   publishedAt: string;
 }
 
-/** Rows per multi-row INSERT (posts have 14 columns: ~2,800 parameters). */
+/** Rows per multi-row INSERT on SQLite (posts have 14 columns: ~2,800 parameters). */
 const ROWS_PER_INSERT = 200;
 
 /** Cached INSERT statements by table, column count, row count and dialect. */
 const statements = new Map<string, string>();
 
 /**
- * Multi-row INSERT compiled by hand: building 200-row inserts with the query
- * builder cost more than SQLite spent running them. Columns are fixed names
- * from this file, never input; values are always bound parameters.
+ * Insert rows. SQLite: multi-row INSERTs compiled by hand (building 200-row
+ * inserts with the query builder cost more than SQLite spent running them).
+ * PostgreSQL: one `INSERT … SELECT FROM unnest(…)` per table and batch, one
+ * array parameter per column: the statement text is the same for every batch
+ * and the server parses 14 arrays instead of planning thousands of parameters.
+ * Columns are fixed names from this file, never input; values are always
+ * bound parameters. `types` gives PostgreSQL array types other than text.
  */
-async function insertRows(tx: Transaction<Database>, dialect: DialectName, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
+async function insertRows(
+  tx: Transaction<Database>, dialect: DialectName, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>,
+  types: Readonly<Record<string, string>> = {},
+): Promise<void> {
+  if (rows.length === 0) return;
+  if (dialect === 'postgres') {
+    const key = `postgres:${table}:${columns.length}`;
+    let text = statements.get(key);
+    if (text === undefined) {
+      const arrays = columns.map((c, j) => `$${j + 1}::${types[c] ?? 'text'}[]`);
+      text = `insert into ${table} (${columns.join(', ')}) select * from unnest(${arrays.join(', ')})`;
+      statements.set(key, text);
+    }
+    await tx.executeQuery(CompiledQuery.raw(text, columns.map((_, j) => rows.map((r) => r[j]))));
+    return;
+  }
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const chunk = rows.slice(i, i + ROWS_PER_INSERT);
     const key = `${dialect}:${table}:${columns.length}:${chunk.length}`;
     let text = statements.get(key);
     if (text === undefined) {
-      let n = 0;
-      const tuple = (): string => `(${columns.map(() => (dialect === 'postgres' ? `$${++n}` : '?')).join(', ')})`;
-      text = `insert into ${table} (${columns.join(', ')}) values ${chunk.map(tuple).join(', ')}`;
+      text = `insert into ${table} (${columns.join(', ')}) values ${chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ')}`;
       statements.set(key, text);
     }
     await tx.executeQuery(CompiledQuery.raw(text, chunk.flat()));
   }
+}
+
+/**
+ * For a transaction of an import, which can always be resumed: on PostgreSQL,
+ * commit without waiting for the WAL to reach disk. A server crash may then
+ * lose the last fraction of a second of batches, but never part of one, and
+ * never a later one without an earlier (the WAL is replayed in order): the
+ * import record counts what survived and the next run redoes the rest. The
+ * same reasoning as SQLite's synchronous=NORMAL in WAL mode. Not for the
+ * webhook, whose sender is told the posts are stored.
+ */
+export async function relaxDurability(tx: Transaction<Database>, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgres') await tx.executeQuery(CompiledQuery.raw('set local synchronous_commit = off'));
 }
 
 const POST_COLUMNS = ['id', 'force_id', 'account_id', 'draft_id', 'text', 'source', 'external_url', 'published_at', 'verdict', 'report',
@@ -196,7 +235,7 @@ export async function writePosts(
     bulkId(), target.forceId, written[i]!.postId, f.rule, f.severity, f.messageId, f.message, f.confidence, JSON.stringify(f.ranges),
     'open', null, null, null, null, meta.now,
   ]));
-  await insertRows(tx, dialect, 'findings', FINDING_COLUMNS, findings);
+  await insertRows(tx, dialect, 'findings', FINDING_COLUMNS, findings, { confidence: 'real' });
   // Appeals go into the R1/R2 index with the post, so a later "found" update finds them at once.
   await writeAppealRows(tx, posts.flatMap((p, i) => (isAppeal(p.tags) ? appealRows({
     postId: written[i]!.postId, forceId: target.forceId, accountId: target.accountId, text: p.text, publishedAt: p.publishedAt,
