@@ -10,7 +10,7 @@ import { ingestPosts } from '../platforms/ingest.js';
 import { connectorWorld, type ConnectorWorld } from '../platforms/testing.js';
 import { testTargets } from '../storage/testing.js';
 import { deleteAppeal, listRemovalTasks, resolveAppeal } from './actions.js';
-import { personNames, raiseRemovalTasks, sameName, sweepRetention } from './tasks.js';
+import { personNames, raiseRemovalTasks, sameName, sweepRetention, UNNAMED_MAX_APPEALS } from './tasks.js';
 
 describe('name matching', () => {
   it('matches a first name to a full name, not the other way round', () => {
@@ -88,6 +88,18 @@ for (const target of testTargets()) {
       expect(tasks[0]).toMatchObject({ rule: 'R2', subject: '' });
       expect(tasks[0]!.items.map((i) => i.postId)).toEqual([wanted]);
       expect(tasks[0]!.items.map((i) => i.postId)).not.toContain(old);
+    });
+
+    it('an update that names nobody lists only its account\'s most recent appeals', async () => {
+      const appeals: string[] = [];
+      for (let i = 0; i < UNNAMED_MAX_APPEALS + 5; i++) {
+        const day = String(1 + i).padStart(2, '0');
+        appeals.push(await post(w.b.account, `Wanted: Person ${i}, 30, wanted for burglary in Corby. Do not approach; call 999.`, `2025-03-${day}T09:00:00.000Z`));
+      }
+      await post(w.b.account, 'Thanks for sharing our appeal: the man wanted for the burglary has been arrested.', '2025-03-31T12:00:00.000Z');
+      const task = (await listRemovalTasks(w.cenv, w.b.desk.actor, { status: 'open' })).find((t) => t.rule === 'R2' && t.subject === '' && t.items.some((x) => appeals.includes(x.postId)));
+      expect(task!.items).toHaveLength(UNNAMED_MAX_APPEALS);
+      expect(task!.items.map((x) => x.postId).sort()).toEqual(appeals.slice(-UNNAMED_MAX_APPEALS).sort());
     });
 
     it('the sweep raises tasks for updates recorded outside the connectors', async () => {

@@ -6,7 +6,8 @@
  * the appeal ("Amy" matches "Amy Walker"). A first name alone looks back
  * FIRST_NAME_WINDOW_DAYS (common first names would otherwise list years of
  * other people's appeals); an update that names nobody lists its own
- * account's appeals of the previous UNNAMED_WINDOW_DAYS to choose from.
+ * account's most recent appeals (at most UNNAMED_MAX_APPEALS, of the previous
+ * UNNAMED_WINDOW_DAYS) to choose from.
  * Raising is additive and idempotent: raising again adds only appeals
  * indexed since, so the sweep heals any race between an appeal and its update.
  */
@@ -24,6 +25,12 @@ const RULE_OF_TAG: Readonly<Record<string, 'R1' | 'R2'>> = { 'update:found': 'R1
 
 /** How far back an update without a name looks for appeals on its own account. */
 export const UNNAMED_WINDOW_DAYS = 30;
+/**
+ * At most this many of those, the most recent first: the update is almost
+ * always about one of the last few appeals, and a busy account's month of
+ * appeals (hundreds) would bury them in a list nobody can work through.
+ */
+export const UNNAMED_MAX_APPEALS = 25;
 /** How far back a first name alone looks, on every account. */
 export const FIRST_NAME_WINDOW_DAYS = 90;
 
@@ -35,11 +42,12 @@ interface Candidate { post_id: string; account_id: string }
 async function matchingAppeals(env: ConnectorEnv, forceId: string, rule: 'R1' | 'R2', update: { id: string; account_id: string; published_at: string }, names: string[][]): Promise<Candidate[]> {
   const found = new Map<string, Candidate>();
   if (names.length === 0) {
-    const rows = await env.db.selectFrom('appeal_subjects').select(['post_id', 'account_id']).distinct()
+    const rows = await env.db.selectFrom('appeal_subjects').select(['post_id', 'account_id']).select((eb) => eb.fn.max('published_at').as('at'))
       .where('account_id', '=', update.account_id).where('rule', '=', rule)
       .where('published_at', '>=', daysBefore(update.published_at, UNNAMED_WINDOW_DAYS)).where('published_at', '<=', update.published_at)
+      .groupBy(['post_id', 'account_id']).orderBy('at', 'desc').limit(UNNAMED_MAX_APPEALS)
       .execute();
-    for (const r of rows) found.set(r.post_id, r);
+    for (const r of rows) found.set(r.post_id, { post_id: r.post_id, account_id: r.account_id });
   }
   // Looked up by the last word (a surname is rarer than a first name); the other words must be in
   // the same name of the same appeal (primary-key look-ups), so only real matches come back.
