@@ -169,11 +169,17 @@ export function lexView(norm: NormalisedText): NormalisedText {
   }
   if (needsReshaping(buf, n)) return foldSlow(src);
   const leet = (flags & F_LEET) !== 0 && leetInPlace(buf, n);
-  if (!leet && (flags & F_SEPARATOR) === 0) return { original: src, text: lower, toOriginal: null };
+  if (!leet) {
+    if ((flags & F_SEPARATOR) === 0) return { original: src, text: lower, toOriginal: null };
+    // Only separators to turn into spaces (hyphens, line breaks: most tweets): a native replace.
+    return { original: src, text: lower.replace(SEPARATORS, ' '), toOriginal: null };
+  }
   for (let i = 0; i < n; i++) buf[i] = separatorToSpace(buf[i]!);
   return { original: src, text: codesToString(buf, n), toOriginal: null };
 }
 
+/** The characters separatorToSpace maps to a space (one character class: linear). */
+const SEPARATORS = /[-_\t\n\r]/g;
 const F_LEET = 1;
 const F_SEPARATOR = 2;
 /** Per ASCII code: F_LEET for characters leet may stand for letters with, F_SEPARATOR for - _ tab CR LF. */
@@ -323,6 +329,10 @@ function isLetterCode(c: number): boolean {
 
 const isLeet = (c: number): boolean => c < 128 && LEET[c]! >= 0;
 
+/** ASCII classes for the leet scan: 1 letter, 2 leet character, 0 other (one look-up per character). */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isLetterCode(c) ? 1 : isLeet(c) ? 2 : 0;
+
 /**
  * Where the leet run [i, j) qualifies for conversion, return the index just
  * past its last convertible character; else -1. A run qualifies when a leet
@@ -358,12 +368,13 @@ function leetInPlace(codes: Uint16Array, m: number): boolean {
   let i = 0;
   while (i < m) {
     const c = codes[i]!;
-    if (!isLetterCode(c) && !isLeet(c)) { i++; continue; }
+    if ((c < 128 ? ASCII_CLASS[c]! : isLetterCode(c) ? 1 : 0) === 0) { i++; continue; }
     let j = i;
     let leet = 0;
     while (j < m) {
       const d = codes[j]!;
-      if (!isLetterCode(d)) { if (isLeet(d)) leet++; else break; }
+      const k = d < 128 ? ASCII_CLASS[d]! : isLetterCode(d) ? 1 : 0;
+      if (k !== 1) { if (k === 2) leet++; else break; }
       j++;
     }
     if (leet > 0) {
