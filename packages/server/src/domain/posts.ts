@@ -64,7 +64,8 @@ export async function storePublishedPost(
   return { post, findings };
 }
 
-async function accountInReach(env: Env, actor: Actor, accountId: string, action: 'posts.read' | 'posts.write'): Promise<Account> {
+/** The account, if the actor may read or write posts for it (404 other force, 403 out of reach). */
+export async function accountInReach(env: Env, actor: Actor, accountId: string, action: 'posts.read' | 'posts.write'): Promise<Account> {
   const forceId = actorForce(actor);
   const account = await env.store.accounts.get(forceId, accountId);
   if (!account) throw notFound('Account');

@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { DomainError, invalid, notFound } from '../domain/errors.js';
 import type { Account } from '../domain/model.js';
-import { actorForce, authorize, reach, reachesAccount, requireReach, type Actor } from '../policies/index.js';
+import { accountInReach } from '../domain/posts.js';
+import { actorForce, authorize, reach, type Actor } from '../policies/index.js';
 import type { ConnectorEnv } from '../platforms/env.js';
 import { ImportFormatError, type ColumnMapping } from './record.js';
 import { importFile, IMPORT_KINDS, type ImportKind } from './service.js';
@@ -32,12 +33,7 @@ export interface ImportJobData extends Record<string, unknown> {
 /** The account, if the actor may write posts for it (404 other force, 403 out of reach). */
 export async function accountForImport(env: ConnectorEnv, actor: Actor, accountId: string, action: 'posts.read' | 'posts.write'): Promise<Account> {
   authorize(actor, action);
-  const forceId = actorForce(actor);
-  const account = await env.store.accounts.get(forceId, accountId);
-  if (!account) throw notFound('Account');
-  const isOperator = actor.personId !== null && (await env.store.accounts.isOperator(forceId, accountId, actor.personId));
-  requireReach(reachesAccount(actor, action, { forceId, team: account.team, isOperator }), actor, forceId, 'Account');
-  return account;
+  return accountInReach(env, actor, accountId, action);
 }
 
 /** Save an upload to a file, refusing more than `max` bytes. */
