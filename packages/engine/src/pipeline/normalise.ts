@@ -180,12 +180,6 @@ export function lexView(norm: NormalisedText): NormalisedText {
 
 /** The characters separatorToSpace maps to a space (one character class: linear). */
 const SEPARATORS = /[-_\t\n\r]/g;
-const F_LEET = 1;
-const F_SEPARATOR = 2;
-/** Per ASCII code: F_LEET for characters leet may stand for letters with, F_SEPARATOR for - _ tab CR LF. */
-const ASCII_FLAGS = new Uint8Array(128);
-for (const ch of '0134578@$!|') ASCII_FLAGS[ch.charCodeAt(0)]! |= F_LEET;
-for (const ch of '-_\t\n\r') ASCII_FLAGS[ch.charCodeAt(0)]! |= F_SEPARATOR;
 
 function separatorToSpace(c: number): number {
   return c === 45 || c === 95 || c === 9 || c === 10 || c === 13 ? SPACE : c;
@@ -332,6 +326,12 @@ const isLeet = (c: number): boolean => c < 128 && LEET[c]! >= 0;
 /** ASCII classes for the leet scan: 1 letter, 2 leet character, 0 other (one look-up per character). */
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isLetterCode(c) ? 1 : isLeet(c) ? 2 : 0;
+
+const F_LEET = 1;
+const F_SEPARATOR = 2;
+/** Per ASCII code, for lexView's first pass: F_LEET for a leet character, F_SEPARATOR for one separatorToSpace turns into a space. */
+const ASCII_FLAGS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_FLAGS[c] = (isLeet(c) ? F_LEET : 0) | (c !== SPACE && separatorToSpace(c) === SPACE ? F_SEPARATOR : 0);
 
 /**
  * Where the leet run [i, j) qualifies for conversion, return the index just

@@ -36,34 +36,23 @@ let bestEnd = new Int32Array(16);
 let nextAllowed = new Int32Array(16);
 
 /**
- * The trie frozen into flat arrays for scanning: children of node k are
- * edges [edgeStart[k], edgeStart[k + 1]) with their code units in edgeChar
- * (a short linear search beats hashing here), the root's ASCII children in
- * a direct table. Rebuilt when a lexicon is added (only at module load).
+ * The trie frozen into flat arrays for scanning. Node k's record in `node`
+ * (NODE_INTS ints from k * NODE_INTS) holds: its edges' start and end in
+ * edgeChar/edgeChild (a short linear search beats hashing here), the offset
+ * of its direct ASCII table in directChild or -1 (only nodes with many
+ * children have one; the root's is rootAscii), and the start and end of its
+ * (lexicon id, entry index) pairs in exactData and in prefixData (`term*`).
+ * One record per node keeps a step of the walk on one cache line. Rebuilt
+ * when a lexicon is added (only at module load).
  */
 interface Frozen {
   version: number;
-  edgeStart: Int32Array;
+  node: Int32Array;
   edgeChar: Uint16Array;
   edgeChild: Int32Array;
   rootAscii: Int32Array;
-  /**
-   * Nodes with many children get a direct ASCII table too: direct[node] is an
-   * offset into directChild (128 entries per such node), or -1.
-   */
-  direct: Int32Array;
   directChild: Int32Array;
-  /**
-   * Per node k, NODE_INTS ints from k * NODE_INTS: edge start, edge end, direct table offset (or -1),
-   * exact pairs start and end, prefix pairs start and end. One record per node keeps a step of the
-   * walk on one cache line instead of one per array.
-   */
-  node: Int32Array;
-  /** (lexicon id, entry index) pairs of node k: exactData[exactStart[k] .. exactStart[k + 1]). */
-  exactStart: Int32Array;
   exactData: Int32Array;
-  /** The same for `term*` entries. */
-  prefixStart: Int32Array;
   prefixData: Int32Array;
 }
 
@@ -130,10 +119,7 @@ function freeze(): Frozen {
     node[o + 3] = exact.start[k]!; node[o + 4] = exact.start[k + 1]!;
     node[o + 5] = prefix.start[k]!; node[o + 6] = prefix.start[k + 1]!;
   }
-  return {
-    version, edgeStart, edgeChar, edgeChild, rootAscii, direct, directChild, node,
-    exactStart: exact.start, exactData: exact.data, prefixStart: prefix.start, prefixData: prefix.data,
-  };
+  return { version, node, edgeChar, edgeChild, rootAscii, directChild, exactData: exact.data, prefixData: prefix.data };
 }
 
 /** Ints per node record (seven used, padded to eight: two records per cache line). */

@@ -1,7 +1,7 @@
 /** EMAIL: e-mail addresses. Official domains (police.uk and the policy's) are marked allowed. */
 import { domainAllowed } from '../policy/compile.js';
 import type { Detected, Recognizer } from './types.js';
-import { eachMatch } from './util.js';
+import { eachMatch, isAlnum } from './util.js';
 
 // Labels cannot contain dots, so the domain part cannot backtrack much; all quantifiers are bounded.
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59}))(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
@@ -15,14 +15,10 @@ export function mayHoldEmail(text: string): boolean {
   for (let i = text.indexOf('@'); i > 0; i = text.indexOf('@', i + 1)) {
     const before = text.charCodeAt(i - 1);
     const after = text.charCodeAt(i + 1);
-    if ((isAlnumCode(before) || before === 46 || before === 95 || before === 37 || before === 43 || before === 45) &&
-      isAlnumCode(after)) return true;
+    if ((isAlnum(before) || before === 46 || before === 95 || before === 37 || before === 43 || before === 45) &&
+      isAlnum(after)) return true;
   }
   return false;
-}
-
-function isAlnumCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** E-mail address recogniser. */

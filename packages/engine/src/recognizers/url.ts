@@ -5,7 +5,7 @@
 import { domainAllowed } from '../policy/compile.js';
 import { knownTld } from './tlds.js';
 import type { Detected, Recognizer } from './types.js';
-import { eachMatch } from './util.js';
+import { eachMatch, isAlnum } from './util.js';
 
 const URL_RE = /(?<![A-Za-z0-9@.\-])(https?:\/\/|www\.)?((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z][A-Za-z0-9-]{1,24})(?::\d{1,5})?(\/[^\s<>"'`]{0,2000})?/g;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '"']);
@@ -19,7 +19,7 @@ export function hasDottedName(text: string): boolean {
   for (let i = text.indexOf('.'); i > 0; i = text.indexOf('.', i + 1)) {
     const before = text.charCodeAt(i - 1);
     const after = text.charCodeAt(i + 1) | 0x20;
-    if (after >= 97 && after <= 122 && ((before >= 48 && before <= 57) || ((before | 0x20) >= 97 && (before | 0x20) <= 122))) return true;
+    if (after >= 97 && after <= 122 && isAlnum(before)) return true;
   }
   return false;
 }
