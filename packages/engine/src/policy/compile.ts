@@ -33,6 +33,8 @@ export interface CompiledPolicy {
   /** Lower-case handles without `@`. */
   readonly allowedHandles: ReadonlySet<string>;
   readonly officerNames: Lexicon;
+  /** The force's approved causes for fundraising (S5), beside the built-in ones. */
+  readonly approvedCauses: Lexicon;
   readonly candidates: Lexicon;
   readonly parties: Lexicon;
   readonly election: Policy['election'];
@@ -75,6 +77,7 @@ export function compilePolicy(policy: Policy, options: CompileOptions = {}): Com
     allowedEmailDomains: ['police.uk', ...(allow.emailDomains ?? []).map((d) => d.toLowerCase())],
     allowedHandles: new Set((allow.handles ?? []).map(bare)),
     officerNames: compileLexicon(allow.officerNames ?? []),
+    approvedCauses: compileLexicon(allow.causes ?? []),
     candidates: compileLexicon(policy.election?.candidates ?? []),
     parties: compileLexicon(policy.election?.parties ?? []),
     election: policy.election,

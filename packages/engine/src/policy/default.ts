@@ -17,6 +17,7 @@ export const DEFAULT_POLICY: Policy = {
     emailDomains: [],
     handles: [],
     officerNames: [],
+    causes: [],
   },
   election: { windows: [], candidates: [], parties: [] },
   lexicon: [],

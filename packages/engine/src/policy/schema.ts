@@ -37,7 +37,7 @@ export const POLICY_SCHEMA = {
     },
     allow: {
       type: 'object', additionalProperties: false,
-      properties: { phoneNumbers: strings, domains: strings, emailDomains: strings, handles: strings, officerNames: strings },
+      properties: { phoneNumbers: strings, domains: strings, emailDomains: strings, handles: strings, officerNames: strings, causes: strings },
     },
     election: {
       type: 'object', additionalProperties: false,

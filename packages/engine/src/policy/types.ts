@@ -59,6 +59,11 @@ export interface Policy {
     handles?: string[];
     /** Officer and staff names that may appear (e.g. the force's spokespeople). */
     officerNames?: string[];
+    /**
+     * Charities and appeals the force has approved for fundraising (S5), beside the built-in
+     * police charities and national appeals: a post raising money for one of them is not flagged.
+     */
+    causes?: string[];
   };
   election?: {
     /** Pre-election periods. */

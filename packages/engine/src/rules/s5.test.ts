@@ -23,3 +23,25 @@ testRule(s5Rule, {
       output: 'Lunch at Mario’s after the school visit.' },
   ],
 });
+
+// A force's own approved causes (policy allow.causes) are not flagged; other causes still are.
+const withCauses = {
+  id: 'causes-test', version: '1.0.0', name: 'Causes test',
+  allow: { causes: ['Kettering Skate Park Trust', 'Cransley Hospice'] },
+};
+testRule(s5Rule, {
+  valid: [
+    { text: 'Please sponsor PC Jones, who is running for Cransley Hospice this weekend.', policy: withCauses },
+    { text: 'Our team is raising money for the Kettering Skate Park Trust. Donate here: gofundme.com/skatepark', policy: withCauses },
+    { text: 'Every penny raised goes to cransley hospice, thank you all!', policy: withCauses },
+    { text: 'Fundraising for the Kettering Skate Park Trust starts on Saturday at the station open day.', policy: withCauses },
+    { text: 'Donate to Cransley Hospice via the fundraising page in our bio.', policy: withCauses },
+  ],
+  invalid: [
+    { text: 'Please sponsor PC Jones, who is running for the local hospice this weekend.', messageId: 'fundraise', policy: withCauses },
+    { text: 'Our team is raising money for a new skate park. Donate here: gofundme.com/skatepark', messageId: 'fundraise', policy: withCauses },
+    { text: 'Every penny raised goes to the Hospice at Home appeal, thank you all!', messageId: 'fundraise', policy: withCauses },
+    { text: 'Fundraising for a new minibus for the youth club starts on Saturday.', messageId: 'fundraise', policy: withCauses },
+    { text: 'Donate to our sergeant’s leaving collection via the fundraising page in our bio.', messageId: 'fundraise', policy: withCauses },
+  ],
+});

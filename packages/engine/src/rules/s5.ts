@@ -8,8 +8,9 @@
  *   ("best coffee in town", "use code POLICE10") is flagged.
  * - Scam warnings quote the bait ("50% off", "donate now") and are not flagged.
  * - Police charities and national appeals forces routinely back (Police Care
- *   UK, COPS, Children in Need …) are treated as approved; anything else is
- *   advice only, since a force may well have approved it.
+ *   UK, COPS, Children in Need …) are treated as approved, and so are the
+ *   causes in the policy's `allow.causes`; anything else is advice only, since
+ *   a force may well have approved it.
  */
 import type { TextRange } from '../types.js';
 import { scanPost, sentenceAt, type TermHit } from './lexicons/scan.js';
@@ -93,12 +94,14 @@ export const s5Rule: Rule = {
     const found: { r: TextRange; id: 'endorse' | 'fundraise'; sent: number }[] = [];
     // Praise ("delicious", "best chippy in town") is only an endorsement when it is about a named business.
     const business = p.has('praise') || p.has('best') || ctx.norm.text.indexOf('\u2b50') >= 0 ? namesBusiness(ctx) : false;
+    const approved = p.has('approvedCause') ||
+      (ctx.policy.approvedCauses.size > 0 && ctx.policy.approvedCauses.match(ctx.lex).length > 0);
     for (const h of scan.hits) {
       if (h.cats.includes('endorse') || (business && h.cats.includes('praise'))) found.push({ r: h, id: 'endorse', sent: h.sent });
       else if (business && h.cats.includes('best')) {
         const r = bestIn(ctx, h);
         if (r !== null) found.push({ r, id: 'endorse', sent: h.sent });
-      } else if (h.cats.includes('fundraise') && !p.has('approvedCause')) found.push({ r: h, id: 'fundraise', sent: h.sent });
+      } else if (h.cats.includes('fundraise') && !approved) found.push({ r: h, id: 'fundraise', sent: h.sent });
     }
     for (const r of tokenEndorsements(ctx, business)) found.push({ r, id: 'endorse', sent: sentenceAt(scan, r.start) });
     const done = new Set<string>();

@@ -20,6 +20,7 @@ const ALLOW: Array<[AllowKey, string, string]> = [
   ['emailDomains', 'Official e-mail domains', 'One a line, e.g. northants.police.uk.'],
   ['handles', 'Social media handles', 'Force, teams and partners, one a line.'],
   ['officerNames', 'Names that may appear', 'Spokespeople and senior officers, one a line.'],
+  ['causes', 'Approved causes', 'Charities and appeals the force backs for fundraising, one a line.'],
 ];
 
 /** The policy page. */
