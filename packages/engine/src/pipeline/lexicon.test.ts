@@ -21,6 +21,11 @@ describe('compileLexicon', () => {
   it('matches a phrase across a run of spaces or a line break', () => {
     expect(find(['red handed'], 'red  \n handed')).toEqual(['red  \n handed']);
   });
+  it('ends a word at an emoji or symbol glued to it, not at a non-ASCII letter', () => {
+    expect(find(['idiot', 'scum'], 'what an idiot😂 and scum…')).toEqual(['idiot', 'scum']);
+    expect(find(['idiot'], 'idiot\u2764\ufe0f idiot→ idiot×2')).toEqual(['idiot', 'idiot', 'idiot']);
+    expect(find(['scum'], 'scumñ scumж')).toEqual([]);
+  });
   it('prefers the longest entry at a position', () => {
     expect(find(['red', 'red handed'], 'red handed')).toEqual(['red handed']);
   });

@@ -36,8 +36,18 @@ function node(): TrieNode {
   return { next: new Map(), exact: -1, prefix: -1 };
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c > 0x7f;
+/**
+ * True for a code unit that glues a word together: ASCII letters and digits,
+ * and non-ASCII letters. Emoji (surrogate halves, after NFKC nothing else is
+ * astral), variation selectors, Latin-1 and general punctuation, arrows and
+ * symbols are not, so "idiot😂" and "idiot…" still end the word "idiot".
+ */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  return !((c >= 0x2000 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xfe00 && c <= 0xfe0f) ||
+    (c >= 0x3000 && c <= 0x303f));
 }
 
 /**
