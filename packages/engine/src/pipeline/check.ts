@@ -31,6 +31,9 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 
+const STRING_FIELDS = ['platform', 'accountKind', 'date', 'approvalRef'] as const;
+const ACCOUNT_KINDS: ReadonlySet<string> = new Set(['force', 'team', 'individual']);
+
 /** Validate the post's shape; throws PeelInputError with a clear message. */
 export function validatePost(post: unknown): Post {
   if (post === null || typeof post !== 'object' || Array.isArray(post)) {
@@ -44,12 +47,12 @@ export function validatePost(post: unknown): Post {
     throw new PeelInputError('TEXT_TOO_LONG',
       `The post is ${p.text.length} characters long; the most Peel checks at once is ${MAX_TEXT_LENGTH}.`);
   }
-  for (const f of ['platform', 'accountKind', 'date', 'approvalRef'] as const) {
+  for (const f of STRING_FIELDS) {
     if (p[f] !== undefined && typeof p[f] !== 'string') {
       throw new PeelInputError('BAD_FIELD', `The post's "${f}" must be a string.`);
     }
   }
-  if (p.accountKind !== undefined && !['force', 'team', 'individual'].includes(p.accountKind as string)) {
+  if (p.accountKind !== undefined && !ACCOUNT_KINDS.has(p.accountKind as string)) {
     throw new PeelInputError('BAD_FIELD', 'The post\'s "accountKind" must be force, team or individual.');
   }
   if (p.date !== undefined && Number.isNaN(Date.parse(p.date as string))) {
@@ -91,14 +94,16 @@ export function prepare(text: string, policy: CompiledPolicy, recognizers: reado
 
 /** The enabled rules of a policy with their policy severity: worked out once per policy and rule list. */
 interface PlannedRule { readonly rule: Rule; readonly base: Severity }
-const plans = new WeakMap<CompiledPolicy, { rules: readonly Rule[]; plan: readonly PlannedRule[] }>();
+interface Plan { readonly rules: readonly Rule[]; readonly planned: readonly PlannedRule[]; readonly policyVersion: string }
+const plans = new WeakMap<CompiledPolicy, Plan>();
 
-function rulePlan(compiled: CompiledPolicy, rules: readonly Rule[]): readonly PlannedRule[] {
+function rulePlan(compiled: CompiledPolicy, rules: readonly Rule[]): Plan {
   const got = plans.get(compiled);
-  if (got !== undefined && got.rules === rules) return got.plan;
-  const plan = rules.filter((r) => compiled.isEnabled(r.meta.id))
+  if (got !== undefined && got.rules === rules) return got;
+  const planned = rules.filter((r) => compiled.isEnabled(r.meta.id))
     .map((rule) => ({ rule, base: compiled.severityOf(rule.meta.id, rule.meta.defaultSeverity) }));
-  plans.set(compiled, { rules, plan });
+  const plan = { rules, planned, policyVersion: `${compiled.id}@${compiled.version}` };
+  plans.set(compiled, plan);
   return plan;
 }
 
@@ -125,7 +130,8 @@ export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: Chec
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const { rule, base } of rulePlan(compiled, options.rules ?? RULES)) {
+  const plan = rulePlan(compiled, options.rules ?? RULES);
+  for (const { rule, base } of plan.planned) {
     for (const f of rule.check(ctx)) {
       const ranges = f.ranges.map((r) => mapRange(norm, r));
       const key = `${rule.meta.id}|${f.messageId}|${ranges.map((r) => `${r.start}-${r.end}`).join(',')}`;
@@ -166,7 +172,7 @@ export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: Chec
     }
   }
   const outEntities: Entity[] = entities.map((e) => {
-    const out: Entity = { type: e.type, ...mapRange(norm, e), confidence: e.confidence };
+    const out: Entity = { type: e.type, start: originalStart(norm, e.start), end: originalEnd(norm, e.end), confidence: e.confidence };
     if (e.attrs !== undefined) out.attrs = e.attrs;
     if (e.explanation !== undefined) out.explanation = e.explanation;
     return out;
@@ -181,6 +187,6 @@ export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: Chec
     entities: outEntities,
     tags: [...facts.tags],
     engineVersion: ENGINE_VERSION,
-    policyVersion: `${compiled.id}@${compiled.version}`,
+    policyVersion: plan.policyVersion,
   };
 }
