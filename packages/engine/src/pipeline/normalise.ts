@@ -159,16 +159,33 @@ export function lexView(norm: NormalisedText): NormalisedText {
   const lower = src.toLowerCase();
   if (lower.length !== n) return foldSlow(src);
   ensure(n);
-  // One pass copies the code units and notes whether leet characters or separators occur at all.
+  // One pass copies the code units, notes whether separators occur and whether a leet character
+  // touches a letter, and looks for what needs the slow path: a non-ASCII letter (accents), a letter
+  // three times over, or spaced-out single letters ("s h i t", "s.h.i.t").
   const buf = codes;
   let flags = 0;
+  // Classes of the last seven characters, two bits each, newest lowest (LEX_CLASS: 1 letter, 2 spacer).
+  let hist = 0;
+  let p1 = -1, p2 = -1, a1 = 0, a2 = 0;
   for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
     buf[i] = c;
-    if (c < 128) flags |= ASCII_FLAGS[c]!;
+    let a = 0;
+    if (c < 128) {
+      flags |= ASCII_FLAGS[c]!;
+      a = ASCII_CLASS[c]!;
+      // A leet character beside a letter ("sc0m", "b@stard"); a leading "@" is a handle, not leet.
+      if ((a === 1 && a1 === 2 && !(p1 === 64 && a2 === 0)) || (a === 2 && a1 === 1)) flags |= F_LEET_TOUCH;
+      if (a === 1 && c === p1 && c === p2) return foldSlow(src);
+    } else if (c >= 0xc0 && isLetterCode(c)) return foldSlow(src);
+    hist = ((hist << 2) | (c < 128 ? LEX_CLASS[c]! : 0)) & 0x3fff;
+    // Letter, spacer, letter, spacer, letter just before this character, with non-letters either side.
+    if (((hist >> 2) & 0x3ff) === SPACED_RUN_CORE && (hist >> 12) !== 1 && (hist & 3) !== 1) return foldSlow(src);
+    p2 = p1; p1 = c; a2 = a1; a1 = a;
   }
-  if (needsReshaping(buf, n)) return foldSlow(src);
-  const leet = (flags & F_LEET) !== 0 && leetInPlace(buf, n);
+  // The end of the text is a non-letter: a spaced-out run may end there.
+  if ((hist & 0x3ff) === SPACED_RUN_CORE && ((hist >> 10) & 3) !== 1) return foldSlow(src);
+  const leet = (flags & F_LEET_TOUCH) !== 0 && leetInPlace(buf, n);
   if (!leet) {
     if ((flags & F_SEPARATOR) === 0) return { original: src, text: lower, toOriginal: null };
     // Only separators to turn into spaces (hyphens, line breaks: most tweets): a native replace.
@@ -183,25 +200,6 @@ const SEPARATORS = /[-_\t\n\r]/g;
 
 function separatorToSpace(c: number): number {
   return c === 45 || c === 95 || c === 9 || c === 10 || c === 13 ? SPACE : c;
-}
-
-/** One scan: does the view differ in length (accents, repeats, spaced letters)? */
-function needsReshaping(s: Uint16Array, n: number): boolean {
-  const at = (k: number): number => (k >= 0 && k < n ? s[k]! : -1);
-  for (let i = 0; i < n; i++) {
-    const c = s[i]!;
-    if (c >= 0xc0) {
-      if (isLetterCode(c)) return true; // may carry accents: the slow path folds them
-      continue;
-    }
-    if (i + 2 < n && c === s[i + 1] && c === s[i + 2] && isLetterCode(c)) return true;
-    // Spaced-out letters: single letter, spacer, single letter, spacer, single letter.
-    // (Cheapest test first: the character two back is a spacer or the start, i.e. a single letter before.)
-    if (isSpacer(c) && i > 0 && !isLetterCode(at(i - 2)) && isLetterCode(at(i - 1)) &&
-      isLetterCode(at(i + 1)) && !isLetterCode(at(i + 2)) && isSpacer(at(i + 2)) &&
-      isLetterCode(at(i + 3)) && !isLetterCode(at(i + 4))) return true;
-  }
-  return false;
 }
 
 // Scratch buffers reused across calls: allocating typed arrays per post costs
@@ -327,11 +325,17 @@ const isLeet = (c: number): boolean => c < 128 && LEET[c]! >= 0;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isLetterCode(c) ? 1 : isLeet(c) ? 2 : 0;
 
-const F_LEET = 1;
 const F_SEPARATOR = 2;
-/** Per ASCII code, for lexView's first pass: F_LEET for a leet character, F_SEPARATOR for one separatorToSpace turns into a space. */
+/** Set by lexView's pass when a leet character touches a letter: only then can leetInPlace change anything. */
+const F_LEET_TOUCH = 4;
+/** Per ASCII code: 1 letter, 2 spacer (see isSpacer), 0 other; for lexView's spaced-letter test. */
+const LEX_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) LEX_CLASS[c] = isLetterCode(c) ? 1 : isSpacer(c) ? 2 : 0;
+/** Letter, spacer, letter, spacer, letter (oldest first), two bits a class. */
+const SPACED_RUN_CORE = 0b01_10_01_10_01;
+/** Per ASCII code, for lexView's pass: F_SEPARATOR for a character separatorToSpace turns into a space. */
 const ASCII_FLAGS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_FLAGS[c] = (isLeet(c) ? F_LEET : 0) | (c !== SPACE && separatorToSpace(c) === SPACE ? F_SEPARATOR : 0);
+for (let c = 0; c < 128; c++) ASCII_FLAGS[c] = c !== SPACE && separatorToSpace(c) === SPACE ? F_SEPARATOR : 0;
 
 /**
  * Where the leet run [i, j) qualifies for conversion, return the index just
