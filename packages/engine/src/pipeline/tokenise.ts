@@ -34,14 +34,20 @@ for (let c = 0; c < 128; c++) {
 const UNICODE_LETTER = /[\p{L}\p{M}]/u;
 const UNICODE_SPACE = /\s/u;
 
+/** Classes of BMP code units beyond ASCII, worked out on first sight (-1: not yet); surrogates are 0. */
+const WIDE = new Int8Array(65536).fill(-1);
+WIDE.fill(0, 0xd800, 0xe000);
+
 function classOf(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII[c]!;
-  if (c >= 0xd800 && c <= 0xdfff) return 0;
-  const ch = text[i]!;
-  if (UNICODE_LETTER.test(ch)) return C.Letter;
-  if (UNICODE_SPACE.test(ch)) return C.Space;
-  return 0;
+  let k = WIDE[c]!;
+  if (k < 0) {
+    const ch = String.fromCharCode(c);
+    k = UNICODE_LETTER.test(ch) ? C.Letter : UNICODE_SPACE.test(ch) ? C.Space : 0;
+    WIDE[c] = k;
+  }
+  return k;
 }
 
 function isApostrophe(c: number): boolean {
@@ -72,7 +78,7 @@ export function tokenise(text: string): Token[] {
       continue;
     }
     // URLs: scheme or www. up to whitespace, trailing punctuation left out.
-    if ((c === 104 || c === 72 || c === 119 || c === 87) && startsUrl(text, i)) {
+    if ((c === 104 || c === 72 || c === 119 || c === 87) && (sameLength ? startsUrl(lowerAll, i) : startsUrl(text.slice(i, i + 8).toLowerCase(), 0))) {
       let j = i;
       while (j < n && classOf(text, j) !== C.Space) j++;
       while (j > i && ').,;:!?\'"'.includes(text[j - 1]!)) j--;
@@ -130,7 +136,7 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
-function startsUrl(text: string, i: number): boolean {
-  const head = text.slice(i, i + 8).toLowerCase();
-  return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
+/** True if a URL scheme or "www." starts at `i` of the lower-cased text. */
+function startsUrl(lower: string, i: number): boolean {
+  return lower.startsWith('http://', i) || lower.startsWith('https://', i) || lower.startsWith('www.', i);
 }
