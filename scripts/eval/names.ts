@@ -1,6 +1,7 @@
 /**
  * Person names on dev splits: precision, recall and F1 of PER spans (exact
- * match, original-text offsets) for the learned tagger, the old capitalised-run
+ * match, original-text offsets) for the learned tagger (with UK place names
+ * read as places, as the PERSON recogniser does), the old capitalised-run
  * baseline and compromise's `people()`, on
  *  - BTC dev without @handles: gold spans starting with "@" dropped, handles never predicted;
  *  - BTC dev with handles: all gold PER spans; every @handle token counts as a
@@ -17,6 +18,7 @@ import { tokenise, type Token } from '../../packages/engine/src/pipeline/tokenis
 import { toOriginal } from '../../packages/engine/src/recognizers/names/align.js';
 import { baselineTagger, learnedTagger } from '../../packages/engine/src/recognizers/names/index.js';
 import type { NameTagger } from '../../packages/engine/src/recognizers/names/types.js';
+import { placesAsLocations } from '../../packages/engine/src/recognizers/places.js';
 
 const DATA = '/work/shared/data';
 
@@ -35,7 +37,7 @@ function fromTagger(tagger: NameTagger): System {
   return {
     name: tagger.name,
     predict: (_text, view, tokens) =>
-      tagger.tag(tokens, view.text).filter((s) => s.label === 'PER' && tokens[s.firstToken]!.kind !== 'handle')
+      placesAsLocations(tagger.tag(tokens, view.text), tokens).filter((s) => s.label === 'PER' && tokens[s.firstToken]!.kind !== 'handle')
         .map((s) => toOriginal(view, s)),
   };
 }

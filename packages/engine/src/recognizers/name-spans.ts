@@ -5,14 +5,16 @@
 import type { Token } from '../pipeline/tokenise.js';
 import { nameTagger, type NameSpan } from './names/index.js';
 import { memoLast } from '../util/memo-last.js';
+import { placesAsLocations } from './places.js';
 
 const cache = memoLast<readonly Token[], NameSpan[]>();
 
-/** Name spans for these tokens (cached per token array). */
+/** Name spans for these tokens (cached per token array), UK place names read as places. */
 export function nameSpans(tokens: readonly Token[], text: string): NameSpan[] {
   let spans = cache.get(tokens);
   if (spans === undefined) {
-    spans = nameTagger.tag(tokens, text);
+    // UK towns the tagger took for people become places (see places.ts).
+    spans = placesAsLocations(nameTagger.tag(tokens, text), tokens);
     cache.set(tokens, spans);
   }
   return spans;
