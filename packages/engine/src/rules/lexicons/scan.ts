@@ -150,29 +150,38 @@ export function scanPost(norm: NormalisedText, lex: NormalisedText): Scan {
   return s;
 }
 
-interface Raw { start: number; end: number; cats: readonly Cat[]; term: string }
+/** A hit while the scan is built: categories merged and sentence set in place. */
+interface Building { start: number; end: number; cats: readonly Cat[]; term: string; sent: number }
+
+const byStartLongestFirst = (a: Building, b: Building): number => a.start - b.start || b.end - a.end;
 
 function doScan(norm: NormalisedText, lex: NormalisedText): Scan {
   const sentences = splitSentences(norm.text);
-  const raw: Raw[] = [];
+  const raw: Building[] = [];
   let allow: readonly TextRange[] = [];
   for (const g of LEXICONS) {
     const ms = g.lexicon.match(lex);
     if (ms.length === 0) continue;
-    if (g.allow) allow = ms;
-    else for (const m of ms) raw.push({ start: m.start, end: m.end, cats: g.cats[m.index]!, term: m.term });
+    if (g.allow) { allow = ms; continue; }
+    const cats = g.cats;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k]!;
+      // "Allow" phrases ("needle prick", "forced labour", "wanted on warrant") cancel the terms inside
+      // them; the allow group comes first, so its matches are known here.
+      if (allow.length > 0) {
+        const a = allow[lastStartingAtOrBefore(allow, m.start)];
+        if (a !== undefined && m.end <= a.end) continue;
+      }
+      raw.push({ start: m.start, end: m.end, cats: cats[m.index]!, term: m.term, sent: 0 });
+    }
   }
-  // "Allow" phrases ("needle prick", "forced labour", "wanted on warrant") cancel the terms inside them.
-  const kept = allow.length === 0 ? raw : raw.filter((r) => {
-    const a = allow[lastStartingAtOrBefore(allow, r.start)];
-    return a === undefined || r.end > a.end;
-  });
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (raw.length > 1) raw.sort(byStartLongestFirst);
   const present = new Set<Cat>();
-  const hits: (TermHit & { cats: readonly Cat[] })[] = [];
+  const hits: Building[] = [];
   let sent = 0;
-  for (const r of kept) {
-    for (const c of r.cats) present.add(c);
+  for (let k = 0; k < raw.length; k++) {
+    const r = raw[k]!;
+    for (let c = 0; c < r.cats.length; c++) present.add(r.cats[c]!);
     const last = hits[hits.length - 1];
     if (last !== undefined && last.start === r.start && last.end === r.end) {
       // The same words in two groups: one hit with both groups' categories.
@@ -180,10 +189,16 @@ function doScan(norm: NormalisedText, lex: NormalisedText): Scan {
       continue;
     }
     while (sent + 1 < sentences.length && sentences[sent]!.end <= r.start) sent++;
-    hits.push({ start: r.start, end: r.end, cats: r.cats, term: r.term, sent });
+    r.sent = sent;
+    hits.push(r);
   }
-  const bySent: TermHit[][] = sentences.map(() => []);
-  for (const h of hits) bySent[h.sent]!.push(h);
+  // Most posts are one sentence: its hits are all the hits.
+  let bySent: TermHit[][];
+  if (sentences.length === 1) bySent = [hits];
+  else {
+    bySent = sentences.map(() => []);
+    for (const h of hits) bySent[h.sent]!.push(h);
+  }
   let nonEmpty = 0;
   for (const st of sentences) if (hasText(norm.text, st)) nonEmpty++;
   return { hits, present, sentences, quotes: findQuotes(norm.text), bySent, nonEmpty };
