@@ -34,30 +34,32 @@ export function digitWords(text: string): DigitWords {
   return lastWords;
 }
 
+/**
+ * The next ASCII digit at or after `from`, or -1. A one-class regex: V8's
+ * matcher reads the string natively, where a charCodeAt loop pays for every
+ * string representation the posts arrive in (several, so the call site goes
+ * megamorphic).
+ */
+const DIGIT = /[0-9]/g;
+function nextDigit(text: string, from: number): number {
+  DIGIT.lastIndex = from;
+  return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
+}
+
 function find(text: string): DigitWords {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c <= 57 && c >= 48) break;
-    i++;
-  }
-  if (i === n) return NONE; // the common case: no allocation
+  let i = nextDigit(text, 0);
+  if (i < 0) return NONE; // the common case: no allocation
   const starts: number[] = [];
   const ends: number[] = [];
-  while (i < n) {
+  const n = text.length;
+  while (i >= 0) {
     let s = i;
     while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
     let e = i + 1;
     while (e < n && isAlnum(text.charCodeAt(e))) e++;
     starts.push(s);
     ends.push(e);
-    i = e;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c <= 57 && c >= 48) break;
-      i++;
-    }
+    i = e < n ? nextDigit(text, e) : -1;
   }
   return { count: starts.length, starts, ends };
 }

@@ -41,7 +41,6 @@ export const vrmRecognizer: Recognizer = {
     const words = digitWords(text);
     if (words.count === 0) return [];
     const out: Detected[] = [];
-    const year = new Date().getUTCFullYear();
     const push = (start: number, end: number, base: number, format: string, needContext = false): void => {
       const ctx = contextBefore(text, start, CONTEXT, 30);
       if (needContext && ctx === null) return;
@@ -51,7 +50,8 @@ export const vrmRecognizer: Recognizer = {
       });
     };
     eachMatchAt(CURRENT, text, words, (m) => {
-      if (!ageIdentifierValid(m[1]!, year)) return;
+      // Today's year only when a mark needs it: a Date per post costs more than the regexes.
+      if (!ageIdentifierValid(m[1]!, new Date().getUTCFullYear())) return;
       const upper = m[0] === m[0].toUpperCase();
       push(m.index, m.index + m[0].length, upper ? 0.75 : 0.55, 'current');
     });
