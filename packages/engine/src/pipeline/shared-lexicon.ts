@@ -67,6 +67,10 @@ interface Frozen {
   directChild: Int32Array;
   ranges: Int32Array;
   pairs: Int32Array;
+  /** Word gate (see gate()): a bit per hash of the words and stems a walk can match from. */
+  gate: Int32Array;
+  /** stemLength[k] is 1 when some one-word `stem*` has k characters. */
+  stemLength: Uint8Array;
 }
 
 let frozen: Frozen | null = null;
@@ -144,7 +148,84 @@ function freeze(): Frozen {
       ranges[r++] = p;
     }
   });
-  return { version, node, edgeChar, edgeChild, rootAscii, directChild, ranges, pairs };
+  const { bits, stemLength } = gate();
+  return { version, node, edgeChar, edgeChild, rootAscii, directChild, ranges, pairs, gate: bits, stemLength };
+}
+
+/** Bits in the word gate: 2^16 (8 KB), so a few thousand keys leave few false hits. */
+const GATE_BITS = 16;
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** Salt that keeps "whole word" keys apart from "stem" keys. */
+const WORD_SALT = 0x5bd1e995;
+
+/** Bit index of a hash in the gate. */
+function slot(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - GATE_BITS);
+}
+
+/**
+ * The word gate. A walk from the start of a word w (a maximal run of word
+ * characters) can record an entry only if w is a whole one-word term, the
+ * first word of a longer term (w's node has a non-word child), or w starts
+ * with a one-word `stem*`: the walk has to leave w at its end, where the text
+ * has a non-word character, or stop at a stem inside it. So the scan hashes
+ * each word as it skips it and walks only when a hash bit is set. A false hit
+ * costs a walk, never a wrong result.
+ */
+function gate(): { bits: Int32Array; stemLength: Uint8Array } {
+  const bits = new Int32Array((1 << GATE_BITS) / 32);
+  const set = (h: number): void => {
+    const b = slot(h);
+    bits[b >>> 5]! |= 1 << (b & 31);
+  };
+  const lengths: number[] = [];
+  const visit = (nd: Node, h: number, depth: number): void => {
+    if (nd.prefix.length > 0) {
+      set(h);
+      lengths[depth] = 1;
+    }
+    let wordEnd = nd.exact.length > 0;
+    for (const [ch, kid] of nd.next) {
+      if (isWordChar(ch)) visit(kid, Math.imul(h ^ ch, FNV_PRIME), depth + 1);
+      else wordEnd = true;
+    }
+    if (wordEnd) set(h ^ WORD_SALT);
+  };
+  for (const [ch, kid] of root.next) if (isWordChar(ch)) visit(kid, Math.imul(FNV_BASIS ^ ch, FNV_PRIME), 1);
+  const stemLength = new Uint8Array(lengths.length + 1);
+  lengths.forEach((v, k) => (stemLength[k] = v));
+  return { bits, stemLength };
+}
+
+/**
+ * Skip the word starting at `i` (text[i] a word character); returns its end,
+ * negated (-end - 1) when the gate says a walk from `i` may match.
+ */
+function skipWord(f: Frozen, text: string, i: number): number {
+  const n = text.length;
+  const { gate: bits, stemLength } = f;
+  const maxStem = stemLength.length - 1;
+  let h = Math.imul(FNV_BASIS ^ text.charCodeAt(i), FNV_PRIME);
+  let hit = false;
+  let e = i + 1;
+  for (;;) {
+    const k = e - i;
+    if (!hit && k <= maxStem && stemLength[k] === 1) {
+      const b = slot(h);
+      hit = ((bits[b >>> 5]! >>> (b & 31)) & 1) === 1;
+    }
+    if (e >= n) break;
+    const c = text.charCodeAt(e);
+    if (!isWordChar(c)) break;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    e++;
+  }
+  if (!hit) {
+    const b = slot(h ^ WORD_SALT);
+    hit = ((bits[b >>> 5]! >>> (b & 31)) & 1) === 1;
+  }
+  return hit ? -e - 1 : e;
 }
 
 /** Child of `cur` by code unit `ch`, or -1. */
@@ -218,8 +299,12 @@ function scan(lex: NormalisedText): LexiconMatch[][] {
     const c = text.charCodeAt(i);
     let next = i + 1;
     if (isWordChar(c)) {
-      while (next < n && isWordChar(text.charCodeAt(next))) next++;
-      next++;
+      const e = skipWord(f, text, i);
+      next = (e < 0 ? -e - 1 : e) + 1;
+      if (e >= 0) {
+        i = next;
+        continue;
+      }
     }
     let cur = c < 128 ? rootAscii[c]! : child(f, 0, c);
     if (cur < 0) {
