@@ -3,7 +3,7 @@ import { compileLexicon } from './lexicon.js';
 import { lexView, normalise } from './normalise.js';
 import { sharedLexicon } from './shared-lexicon.js';
 
-const A = ['arrest*', 'arrested', 'on suspicion of', 'suspicion', 'thug', 'the thug who', 'not guilty', 'guilty'];
+const A = ['arrest*', 'arrested', 'on suspicion of', 'suspicion', 'thug', 'the thug who', 'not guilty', 'guilty', '#police', 'café', 'o\'clock'];
 const B = ['guilty', 'found guilty', 'sus*', 'on', 'scum', 'thugs', 'police dog'];
 const sharedA = sharedLexicon(A);
 const sharedB = sharedLexicon(B);
@@ -11,12 +11,14 @@ const plainA = compileLexicon(A);
 const plainB = compileLexicon(B);
 
 const WORDS = ['arrested', 'arresting', 'on', 'suspicion', 'of', 'the', 'thug', 'who', 'not', 'guilty', 'found', 'sus', 'suspect',
-  'scum', 's c u m', 'thugs', 'police', 'dog', 'th0g', 'GUILTY', 'on  suspicion   of', '!', ',', 'x'];
+  'scum', 's c u m', 'thugs', 'police', 'dog', 'th0g', 'GUILTY', 'on  suspicion   of', '!', ',', 'x', '#police', '#', 'café', 'cafés',
+  'o\'clock', 'o', 'clock', 'arrest'];
 
 describe('shared lexicons behave exactly like separately compiled ones', () => {
   it('on many random texts', () => {
     let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    // Math.imul keeps the generator in 32-bit integers (a float product loses its low bits and the sequence cycles early).
+    const rand = (n: number): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
     for (let t = 0; t < 2000; t++) {
       const words = Array.from({ length: 1 + rand(12) }, () => WORDS[rand(WORDS.length)]!);
       const text = words.join(rand(3) === 0 ? '  ' : ' ');

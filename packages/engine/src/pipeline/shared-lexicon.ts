@@ -26,24 +26,37 @@ const lexicons: (readonly string[])[] = [];
 let version = 0;
 const cache = memoLast<NormalisedText, { version: number; matches: LexiconMatch[][] }>();
 
+/** 1 for ASCII letters and digits: with every non-ASCII code unit, the characters a word is made of. */
+const WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c > 0x7f;
+  return c > 0x7f || WORD[c] === 1;
 }
 
-// Per-scan scratch: the best match at the current start, per lexicon.
+// Per-scan scratch: the best match at the current start, per lexicon, and
+// which lexicons were touched at this start (stamp[l] === start + 1).
 let bestIndex = new Int32Array(16);
 let bestEnd = new Int32Array(16);
 let nextAllowed = new Int32Array(16);
+let stamp = new Int32Array(16);
+let touched = new Int32Array(16);
+let touchedCount = 0;
 
 /**
- * The trie frozen into flat arrays for scanning. Node k's record in `node`
- * (NODE_INTS ints from k * NODE_INTS) holds: its edges' start and end in
- * edgeChar/edgeChild (a short linear search beats hashing here), the offset
- * of its direct ASCII table in directChild or -1 (only nodes with many
- * children have one; the root's is rootAscii), and the start and end of its
- * (lexicon id, entry index) pairs in exactData and in prefixData (`term*`).
- * One record per node keeps a step of the walk on one cache line. Rebuilt
- * when a lexicon is added (only at module load).
+ * The trie frozen into flat arrays for scanning. Nodes are numbered depth
+ * first, so a chain of single children (most of a trie: the tails of words)
+ * is consecutive records and consecutive edges, and a walk down it reads
+ * memory in order instead of hopping across a breadth-first layout. Node k's
+ * record in `node` (NODE_INTS ints from k * NODE_INTS) holds: its edges'
+ * start and end in edgeChar/edgeChild (a lone child is always node k + 1),
+ * the offset of its direct ASCII table in directChild or -1 (only nodes with
+ * many children have one; the root's is rootAscii), and the offset of its
+ * pair ranges in `ranges` or -1 (most nodes end no entry). `ranges` holds,
+ * per node with entries, the start and end of its (lexicon id, entry index)
+ * pairs in `pairs` that end here at a word boundary, then the start and end
+ * of those that match any continuation (`term*`). Rebuilt when a lexicon is
+ * added (only at module load).
  */
 interface Frozen {
   version: number;
@@ -52,91 +65,211 @@ interface Frozen {
   edgeChild: Int32Array;
   rootAscii: Int32Array;
   directChild: Int32Array;
-  exactData: Int32Array;
-  prefixData: Int32Array;
+  ranges: Int32Array;
+  pairs: Int32Array;
+  /** Word gate (see gate()): a bit per hash of the words and stems a walk can match from. */
+  gate: Int32Array;
+  /** stemLength[k] is 1 when some one-word `stem*` has k characters. */
+  stemLength: Uint8Array;
 }
 
-/** Flatten per-node pair lists into offsets and one typed array (no pointer chasing while scanning). */
-function flatten(lists: readonly number[][]): { start: Int32Array; data: Int32Array } {
-  const start = new Int32Array(lists.length + 1);
-  let size = 0;
-  lists.forEach((l, k) => {
-    start[k] = size;
-    size += l.length;
-  });
-  start[lists.length] = size;
-  const data = new Int32Array(size);
-  lists.forEach((l, k) => data.set(l, start[k]!));
-  return { start, data };
-}
 let frozen: Frozen | null = null;
 
-function freeze(): Frozen {
-  const nodes: Node[] = [];
-  const ids = new Map<Node, number>();
-  const queue: Node[] = [root];
-  ids.set(root, 0);
-  nodes.push(root);
-  for (let q = 0; q < queue.length; q++) {
-    for (const child of queue[q]!.next.values()) {
-      ids.set(child, nodes.length);
-      nodes.push(child);
-      queue.push(child);
-    }
-  }
-  const edgeStart = new Int32Array(nodes.length + 1);
-  let edges = 0;
-  nodes.forEach((nd, k) => {
-    edgeStart[k] = edges;
-    edges += nd.next.size;
-  });
-  edgeStart[nodes.length] = edges;
-  const edgeChar = new Uint16Array(edges);
-  const edgeChild = new Int32Array(edges);
-  nodes.forEach((nd, k) => {
-    let e = edgeStart[k]!;
-    for (const [ch, child] of nd.next) {
-      edgeChar[e] = ch;
-      edgeChild[e] = ids.get(child)!;
-      e++;
-    }
-  });
-  const rootAscii = new Int32Array(128).fill(-1);
-  for (const [ch, child] of root.next) if (ch < 128) rootAscii[ch] = ids.get(child)!;
-  const direct = new Int32Array(nodes.length).fill(-1);
-  const wide = nodes.filter((nd, k) => k > 0 && nd.next.size >= DIRECT_MIN);
-  const directChild = new Int32Array(wide.length * 128).fill(-1);
-  wide.forEach((nd, w) => {
-    direct[ids.get(nd)!] = w * 128;
-    for (const [ch, child] of nd.next) if (ch < 128) directChild[w * 128 + ch] = ids.get(child)!;
-  });
-  const exact = flatten(nodes.map((nd) => nd.exact));
-  const prefix = flatten(nodes.map((nd) => nd.prefix));
-  const node = new Int32Array(nodes.length * NODE_INTS);
-  for (let k = 0; k < nodes.length; k++) {
-    const o = k * NODE_INTS;
-    node[o] = edgeStart[k]!; node[o + 1] = edgeStart[k + 1]!; node[o + 2] = direct[k]!;
-    node[o + 3] = exact.start[k]!; node[o + 4] = exact.start[k + 1]!;
-    node[o + 5] = prefix.start[k]!; node[o + 6] = prefix.start[k + 1]!;
-  }
-  return { version, node, edgeChar, edgeChild, rootAscii, directChild, exactData: exact.data, prefixData: prefix.data };
-}
-
-/** Ints per node record (seven used, padded to eight: two records per cache line). */
-const NODE_INTS = 8;
+/** Ints per node record (four: 16 bytes, four records per cache line). */
+const NODE_INTS = 4;
 
 /** Children at which a node gets a direct table: a linear search over fewer is as quick. */
 const DIRECT_MIN = 6;
 
-function child(f: Frozen, node: number, ch: number): number {
-  if (node === 0 && ch < 128) return f.rootAscii[ch]!;
-  const o = node * NODE_INTS;
+/** Nodes in depth-first preorder (children in insertion order): a node's first child comes right after it. */
+function preorder(): Node[] {
+  const nodes: Node[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const nd = stack.pop()!;
+    nodes.push(nd);
+    const kids = [...nd.next.values()];
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  }
+  return nodes;
+}
+
+function freeze(): Frozen {
+  const nodes = preorder();
+  const ids = new Map<Node, number>();
+  nodes.forEach((nd, k) => ids.set(nd, k));
+  let edges = 0;
+  let wide = 0;
+  let withPairs = 0;
+  let pairInts = 0;
+  for (const nd of nodes) {
+    edges += nd.next.size;
+    if (nd !== root && nd.next.size >= DIRECT_MIN) wide++;
+    if (nd.exact.length + nd.prefix.length > 0) withPairs++;
+    pairInts += nd.exact.length + nd.prefix.length;
+  }
+  const node = new Int32Array(nodes.length * NODE_INTS);
+  const edgeChar = new Uint16Array(edges);
+  const edgeChild = new Int32Array(edges);
+  const rootAscii = new Int32Array(128).fill(-1);
+  const directChild = new Int32Array(wide * 128).fill(-1);
+  const ranges = new Int32Array(withPairs * 4);
+  const pairs = new Int32Array(pairInts);
+  let e = 0;
+  let w = 0;
+  let r = 0;
+  let p = 0;
+  nodes.forEach((nd, k) => {
+    const o = k * NODE_INTS;
+    node[o] = e;
+    for (const [ch, kid] of nd.next) {
+      edgeChar[e] = ch;
+      edgeChild[e] = ids.get(kid)!;
+      if (nd === root && ch < 128) rootAscii[ch] = edgeChild[e]!;
+      e++;
+    }
+    node[o + 1] = e;
+    node[o + 2] = -1;
+    if (nd !== root && nd.next.size >= DIRECT_MIN) {
+      node[o + 2] = w * 128;
+      for (const [ch, kid] of nd.next) if (ch < 128) directChild[w * 128 + ch] = ids.get(kid)!;
+      w++;
+    }
+    node[o + 3] = -1;
+    if (nd.exact.length + nd.prefix.length > 0) {
+      node[o + 3] = r;
+      ranges[r++] = p;
+      pairs.set(nd.exact, p);
+      p += nd.exact.length;
+      ranges[r++] = p;
+      ranges[r++] = p;
+      pairs.set(nd.prefix, p);
+      p += nd.prefix.length;
+      ranges[r++] = p;
+    }
+  });
+  const { bits, stemLength } = gate();
+  return { version, node, edgeChar, edgeChild, rootAscii, directChild, ranges, pairs, gate: bits, stemLength };
+}
+
+/** Bits in the word gate: 2^16 (8 KB), so a few thousand keys leave few false hits. */
+const GATE_BITS = 16;
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** Salt that keeps "whole word" keys apart from "stem" keys. */
+const WORD_SALT = 0x5bd1e995;
+
+/** Bit index of a hash in the gate. */
+function slot(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - GATE_BITS);
+}
+
+/**
+ * The word gate. A walk from the start of a word w (a maximal run of word
+ * characters) can record an entry only if w is a whole one-word term, the
+ * first word of a longer term (w's node has a non-word child), or w starts
+ * with a one-word `stem*`: the walk has to leave w at its end, where the text
+ * has a non-word character, or stop at a stem inside it. So the scan hashes
+ * each word as it skips it and walks only when a hash bit is set. A false hit
+ * costs a walk, never a wrong result.
+ */
+function gate(): { bits: Int32Array; stemLength: Uint8Array } {
+  const bits = new Int32Array((1 << GATE_BITS) / 32);
+  const set = (h: number): void => {
+    const b = slot(h);
+    bits[b >>> 5]! |= 1 << (b & 31);
+  };
+  const lengths: number[] = [];
+  const visit = (nd: Node, h: number, depth: number): void => {
+    if (nd.prefix.length > 0) {
+      set(h);
+      lengths[depth] = 1;
+    }
+    let wordEnd = nd.exact.length > 0;
+    for (const [ch, kid] of nd.next) {
+      if (isWordChar(ch)) visit(kid, Math.imul(h ^ ch, FNV_PRIME), depth + 1);
+      else wordEnd = true;
+    }
+    if (wordEnd) set(h ^ WORD_SALT);
+  };
+  for (const [ch, kid] of root.next) if (isWordChar(ch)) visit(kid, Math.imul(FNV_BASIS ^ ch, FNV_PRIME), 1);
+  const stemLength = new Uint8Array(lengths.length + 1);
+  lengths.forEach((v, k) => (stemLength[k] = v));
+  return { bits, stemLength };
+}
+
+/**
+ * Skip the word starting at `i` (text[i] a word character); returns its end,
+ * negated (-end - 1) when the gate says a walk from `i` may match.
+ */
+function skipWord(f: Frozen, text: string, i: number): number {
+  const n = text.length;
+  const { gate: bits, stemLength } = f;
+  const maxStem = stemLength.length - 1;
+  let h = Math.imul(FNV_BASIS ^ text.charCodeAt(i), FNV_PRIME);
+  let hit = false;
+  let e = i + 1;
+  for (;;) {
+    const k = e - i;
+    if (!hit && k <= maxStem && stemLength[k] === 1) {
+      const b = slot(h);
+      hit = ((bits[b >>> 5]! >>> (b & 31)) & 1) === 1;
+    }
+    if (e >= n) break;
+    const c = text.charCodeAt(e);
+    if (!isWordChar(c)) break;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    e++;
+  }
+  if (!hit) {
+    const b = slot(h ^ WORD_SALT);
+    hit = ((bits[b >>> 5]! >>> (b & 31)) & 1) === 1;
+  }
+  return hit ? -e - 1 : e;
+}
+
+/** Child of `cur` by code unit `ch`, or -1. */
+function child(f: Frozen, cur: number, ch: number): number {
+  const o = cur * NODE_INTS;
+  const e0 = f.node[o]!;
+  const e1 = f.node[o + 1]!;
+  // A lone child is the next node (depth-first numbering): no edge table to read beyond its character.
+  if (e1 - e0 === 1) return f.edgeChar[e0] === ch ? cur + 1 : -1;
   const d = f.node[o + 2]!;
   if (d >= 0 && ch < 128) return f.directChild[d + ch]!;
-  const end = f.node[o + 1]!;
-  for (let e = f.node[o]!; e < end; e++) if (f.edgeChar[e] === ch) return f.edgeChild[e]!;
+  for (let e = e0; e < e1; e++) if (f.edgeChar[e] === ch) return f.edgeChild[e]!;
   return -1;
 }
+
+function record(l: number, index: number, end: number, start: number): void {
+  // Deeper in the trie means longer, so a later record at the same start wins.
+  if (stamp[l] !== start + 1) {
+    stamp[l] = start + 1;
+    touched[touchedCount++] = l;
+  }
+  bestIndex[l] = index;
+  bestEnd[l] = end;
+}
+
+/** Record the entries that end at node `cur` when the walk has read text up to `j`. */
+function recordPairs(f: Frozen, d: number, text: string, j: number, start: number): void {
+  const n = text.length;
+  const x0 = f.ranges[d]!;
+  const x1 = f.ranges[d + 1]!;
+  if (x1 > x0 && (j >= n || !isWordChar(text.charCodeAt(j)))) {
+    for (let k = x0; k < x1; k += 2) record(f.pairs[k]!, f.pairs[k + 1]!, j, start);
+  }
+  const p0 = f.ranges[d + 2]!;
+  const p1 = f.ranges[d + 3]!;
+  if (p1 > p0) {
+    let e = j;
+    while (e < n && isWordChar(text.charCodeAt(e))) e++;
+    for (let k = p0; k < p1; k += 2) record(f.pairs[k]!, f.pairs[k + 1]!, e, start);
+  }
+}
+
+/** Every lexicon's result when no entry occurs (shared: never pushed to). */
+let allNone: LexiconMatch[][] = [];
 
 function scan(lex: NormalisedText): LexiconMatch[][] {
   const hit = cache.get(lex);
@@ -148,54 +281,63 @@ function scan(lex: NormalisedText): LexiconMatch[][] {
     bestIndex = new Int32Array(L * 2);
     bestEnd = new Int32Array(L * 2);
     nextAllowed = new Int32Array(L * 2);
+    stamp = new Int32Array(L * 2);
+    touched = new Int32Array(L * 2);
   }
-  const out: LexiconMatch[][] = new Array<LexiconMatch[]>(L).fill(NONE);
+  if (allNone.length !== L) allNone = new Array<LexiconMatch[]>(L).fill(NONE);
+  let out: LexiconMatch[][] | null = null;
   nextAllowed.fill(0, 0, L);
-  const touched: number[] = [];
+  stamp.fill(0, 0, L);
+  const { node, rootAscii } = f;
   const text = lex.text;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
-    let cur = child(f, 0, text.charCodeAt(i));
-    if (cur < 0) continue;
+  // Candidate starts are the positions after a non-word character (and 0).
+  // After a word, the character that ends it is no start, so the next one is
+  // the position after it.
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let next = i + 1;
+    if (isWordChar(c)) {
+      const e = skipWord(f, text, i);
+      next = (e < 0 ? -e - 1 : e) + 1;
+      if (e >= 0) {
+        i = next;
+        continue;
+      }
+    }
+    let cur = c < 128 ? rootAscii[c]! : child(f, 0, c);
+    if (cur < 0) {
+      i = next;
+      continue;
+    }
     let j = i + 1;
-    touched.length = 0;
-    while (cur >= 0) {
-      const o = cur * NODE_INTS;
-      const x0 = f.node[o + 3]!, x1 = f.node[o + 4]!;
-      if (x1 > x0 && (j >= n || !isWordChar(text.charCodeAt(j)))) {
-        for (let k = x0; k < x1; k += 2) record(f.exactData[k]!, f.exactData[k + 1]!, j, touched);
-      }
-      const p0 = f.node[o + 5]!, p1 = f.node[o + 6]!;
-      if (p1 > p0) {
-        let e = j;
-        while (e < n && isWordChar(text.charCodeAt(e))) e++;
-        for (let k = p0; k < p1; k += 2) record(f.prefixData[k]!, f.prefixData[k + 1]!, e, touched);
-      }
+    touchedCount = 0;
+    for (;;) {
+      const d = node[cur * NODE_INTS + 3]!;
+      if (d >= 0) recordPairs(f, d, text, j, i);
       if (j >= n) break;
       const ch = text.charCodeAt(j);
       cur = child(f, cur, ch);
+      if (cur < 0) break;
       j++;
       if (ch === 32) while (j < n && text.charCodeAt(j) === 32) j++;
     }
-    for (const l of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const l = touched[t]!;
       if (i >= nextAllowed[l]!) {
         const idx = bestIndex[l]!;
+        out ??= allNone.slice();
         if (out[l] === NONE) out[l] = [];
         out[l]!.push({ start: originalStart(lex, i), end: originalEnd(lex, bestEnd[l]!), term: lexicons[l]![idx]!, index: idx });
         nextAllowed[l] = bestEnd[l]!;
       }
     }
+    i = next;
   }
-  cache.set(lex, { version, matches: out });
-  return out;
-}
-
-function record(l: number, index: number, end: number, touched: number[]): void {
-  // Deeper in the trie means longer, so a later record at the same start wins.
-  if (!touched.includes(l)) touched.push(l);
-  bestIndex[l] = index;
-  bestEnd[l] = end;
+  const matches = out ?? allNone;
+  cache.set(lex, { version, matches });
+  return matches;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { Detected, Recognizer } from './types.js';
 import { STREET_WORDS } from './triggers.js';
-import { eachMatch, hasDigit } from './util.js';
+import { digitWords } from './digit-words.js';
+import { eachMatch } from './util.js';
 
 const SUFFIX = '(?:street|st|road|rd|avenue|ave|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|walk|row|mews|square|sq|hill|view|rise|parade|green|vale|park|boulevard|chase|croft|fold|gate|wharf|yard)';
 // Capitalised street words (1–3) before the suffix, or one lower-case word in tweet style.
@@ -17,7 +18,7 @@ export const addressRecognizer: Recognizer = {
   meta: { name: 'address', types: ['ADDRESS'], description: 'Street addresses: a house number and a street.' },
   detect({ norm, lex }) {
     const text = norm.text;
-    if (!hasDigit(text) || !STREET_WORDS.test(lex)) return [];
+    if (digitWords(text).count === 0 || !STREET_WORDS.test(lex)) return [];
     const out: Detected[] = [];
     eachMatch(CAP, text, (m) => {
       let s = m[0];

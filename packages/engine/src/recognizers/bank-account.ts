@@ -5,10 +5,12 @@
  * confirms both.
  */
 import type { Detected, Recognizer } from './types.js';
-import { contextBefore, eachMatch, hasDigit } from './util.js';
+import { digitWords, eachMatchAt } from './digit-words.js';
+import { contextBefore } from './util.js';
 
-const ACCOUNT = /(?<![0-9A-Za-z/.-])\d{8}(?![0-9A-Za-z/-])/g;
-const SORT = /(?<![0-9A-Za-z/.-])\d{2}([- ])\d{2}\1\d{2}(?![0-9A-Za-z/-])/g;
+// Sticky: tried only where a digit word starts (see digit-words.ts).
+const ACCOUNT = /(?<![0-9A-Za-z/.-])\d{8}(?![0-9A-Za-z/-])/y;
+const SORT = /(?<![0-9A-Za-z/.-])\d{2}([- ])\d{2}\1\d{2}(?![0-9A-Za-z/-])/y;
 const ACCOUNT_CONTEXT = ['account', 'acc', 'acct', 'a/c', 'bank', 'account number', 'acc no'];
 const SORT_CONTEXT = ['sort code', 'sortcode', 's/c'];
 
@@ -17,15 +19,16 @@ export const bankAccountRecognizer: Recognizer = {
   meta: { name: 'uk-bank-account', types: ['BANK_ACCOUNT', 'SORT_CODE'], description: 'UK bank account numbers and sort codes next to a context word.' },
   detect({ norm }) {
     const text = norm.text;
-    if (!hasDigit(text)) return [];
+    const words = digitWords(text);
+    if (words.count === 0) return [];
     const out: Detected[] = [];
     const sorts: Detected[] = [];
-    eachMatch(SORT, text, (m) => {
+    eachMatchAt(SORT, text, words, (m) => {
       const ctx = contextBefore(text, m.index, SORT_CONTEXT, 25);
       if (ctx === null) return;
       sorts.push({ type: 'SORT_CODE', start: m.index, end: m.index + m[0].length, confidence: 0.92, explanation: `sort code pattern; context word "${ctx}"` });
     });
-    eachMatch(ACCOUNT, text, (m) => {
+    eachMatchAt(ACCOUNT, text, words, (m) => {
       const ctx = contextBefore(text, m.index, ACCOUNT_CONTEXT, 30);
       const nearSort = sorts.some((s) => Math.abs(s.start - m.index) < 40);
       if (ctx === null && !nearSort) return;

@@ -1,9 +1,10 @@
 /** CARD: payment card numbers, 13 to 19 digits in the usual groupings, confirmed by the Luhn checksum. */
 import type { Detected, Recognizer } from './types.js';
-import { contextBefore, digitsOf, eachMatch, hasDigit, luhnValid } from './util.js';
+import { digitWords, eachMatchAt } from './digit-words.js';
+import { contextBefore, digitsOf, luhnValid } from './util.js';
 
-// Contiguous digits, 4-4-4-4(-1..3) with one kind of separator, or Amex 4-6-5.
-const CARD = /(?<![0-9A-Za-z])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![0-9A-Za-z])/g;
+// Sticky: tried only where a digit word starts (see digit-words.ts). Contiguous digits, 4-4-4-4(-1..3) with one kind of separator, or Amex 4-6-5.
+const CARD = /(?<![0-9A-Za-z])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![0-9A-Za-z])/y;
 const CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cvv', 'expiry'];
 
 /** Issuer prefix and length plausible (IIN ranges of the card schemes), so a Luhn-valid serial is not a card. */
@@ -25,9 +26,10 @@ export const cardRecognizer: Recognizer = {
   meta: { name: 'payment-card', types: ['CARD'], description: 'Payment card numbers (Luhn checksum).' },
   detect({ norm }) {
     const text = norm.text;
-    if (!hasDigit(text)) return [];
+    const words = digitWords(text);
+    if (words.count === 0) return [];
     const out: Detected[] = [];
-    eachMatch(CARD, text, (m) => {
+    eachMatchAt(CARD, text, words, (m) => {
       const d = digitsOf(m[0]);
       if (d.length < 13 || d.length > 19 || !luhnValid(d)) return;
       if (!issuerPlausible(d)) return;

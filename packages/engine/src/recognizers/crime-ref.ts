@@ -5,21 +5,56 @@
  * to quote a reference is normal.
  */
 import type { Detected, Recognizer } from './types.js';
-import { eachMatch, hasDigit } from './util.js';
+import { digitWords, eachMatchAt } from './digit-words.js';
+import { isAlnum } from './util.js';
 
 // After a cue word: a reference token (with a digit), optionally "of <date>" (a log number of a day).
-const CUED = /(?<![A-Za-z0-9])(?:quote|quoting|ref(?:erence)?|crime (?:ref(?:erence)?|number|no)|incident(?: number| no| log| ref)?|log(?: number| no)?|occurrence(?: number| no)?|cad|urn|case (?:number|no|ref(?:erence)?))(?: number| no| num| ref(?:erence)?)?[.:#]?[ \t]{1,3}(?:no\.? |number |#)?([A-Za-z0-9][A-Za-z0-9/-]{0,30})(?: of (\d{1,2}(?:\/\d{1,2}(?:\/\d{2,4})?|[ -]?[A-Za-z]{3,9}(?:[ -]\d{2,4})?)))?/gi;
+// Sticky: tried only where a word starts with a cue word's first two letters (see eachCued).
+const CUED = /(?<![A-Za-z0-9])(?:quote|quoting|ref(?:erence)?|crime (?:ref(?:erence)?|number|no)|incident(?: number| no| log| ref)?|log(?: number| no)?|occurrence(?: number| no)?|cad|urn|case (?:number|no|ref(?:erence)?))(?: number| no| num| ref(?:erence)?)?[.:#]?[ \t]{1,3}(?:no\.? |number |#)?([A-Za-z0-9][A-Za-z0-9/-]{0,30})(?: of (\d{1,2}(?:\/\d{1,2}(?:\/\d{2,4})?|[ -]?[A-Za-z]{3,9}(?:[ -]\d{2,4})?)))?/yi;
 // Shapes that are references without a cue: Met style "20BE/58221U/21" and day logs "961/24Jul".
-const BARE = /(?<![A-Za-z0-9/])(?:\d{2}[A-Z]{2}\/\d{4,7}[A-Z]?\/\d{2}|\d{1,4}\/\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\/?\d{2,4})?)(?![A-Za-z0-9/])/gi;
+// Sticky: tried where a digit word starts.
+const BARE = /(?<![A-Za-z0-9/])(?:\d{2}[A-Z]{2}\/\d{4,7}[A-Z]?\/\d{2}|\d{1,4}\/\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\/?\d{2,4})?)(?![A-Za-z0-9/])/yi;
+
+/**
+ * The two-letter openings of the cue words (quote, ref, crime, incident, log,
+ * occurrence, cad, urn, case): per lower-case first letter, a bit per second letter.
+ */
+const CUE_SECOND = new Int32Array(128);
+for (const s of ['qu', 're', 'cr', 'in', 'lo', 'oc', 'ca', 'ur']) CUE_SECOND[s.charCodeAt(0)]! |= 1 << (s.charCodeAt(1) - 97);
+
+/**
+ * Each match of CUED, as a global regex would find them: tried at every word
+ * start whose first two letters open a cue word. (A match whose token has no
+ * digit is still a match: it is rejected later, but the search resumes after
+ * it, as before.)
+ */
+function eachCued(text: string, fn: (m: RegExpExecArray) => void): void {
+  const n = text.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
+    // | 0x20 lower-cases ASCII letters and maps no other character onto one (the regex's i flag, ASCII only).
+    const first = text.charCodeAt(i) | 0x20;
+    const mask = first < 128 ? CUE_SECOND[first]! : 0;
+    if (mask === 0) continue;
+    const second = (text.charCodeAt(i + 1) | 0x20) - 97;
+    if (second < 0 || second > 25 || ((mask >> second) & 1) === 0) continue;
+    CUED.lastIndex = i;
+    const m = CUED.exec(text);
+    if (m === null) continue;
+    fn(m);
+    i += m[0].length - 1;
+  }
+}
 
 /** Crime/incident reference recogniser. */
 export const crimeRefRecognizer: Recognizer = {
   meta: { name: 'crime-ref', types: ['CRIME_REF'], description: 'Crime and incident reference numbers (allowed: asking people to quote one is normal).' },
   detect({ norm }) {
     const text = norm.text;
-    if (!hasDigit(text)) return [];
+    const words = digitWords(text);
+    if (words.count === 0) return [];
     const out: Detected[] = [];
-    eachMatch(CUED, text, (m) => {
+    eachCued(text, (m) => {
       const ref = m[1]!;
       if (!/\d/.test(ref)) return;
       let refEnd = m.index + m[0].length;
@@ -28,7 +63,7 @@ export const crimeRefRecognizer: Recognizer = {
       const refStart = m.index + m[0].indexOf(ref);
       out.push({ type: 'CRIME_REF', start: refStart, end: refEnd, confidence: 0.95, attrs: { allowed: true }, explanation: 'reference number after a cue word' });
     });
-    eachMatch(BARE, text, (m) => {
+    eachMatchAt(BARE, text, words, (m) => {
       out.push({ type: 'CRIME_REF', start: m.index, end: m.index + m[0].length, confidence: 0.85, attrs: { allowed: true }, explanation: 'reference number shape' });
     });
     return out;

@@ -5,24 +5,35 @@
  * DATE_OF_BIRTH, which is personal data.
  */
 import type { Detected, Recognizer } from './types.js';
-import { contextBefore, eachMatch, hasDigit } from './util.js';
+import { digitWords, eachMatchAt, runStartBefore } from './digit-words.js';
+import { contextBefore } from './util.js';
 
 const MON = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const B = '(?<![A-Za-z0-9])';
 const E = '(?![A-Za-z0-9])';
-const PATTERNS: { re: RegExp; kind: string; confidence: number; check?: (m: RegExpExecArray) => boolean }[] = [
-  { re: new RegExp(`${B}\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:\\d{2})?)?${E}`, 'g'), kind: 'iso', confidence: 0.9,
+type Back = (text: string, ws: number, push: (s: number) => void) => void;
+/** The month word before a digit word: "May 3", "Sept. 12", "May-21". */
+const MONTH_BEFORE: Back = (text, ws, push) => {
+  const c = text.charCodeAt(ws - 1);
+  if (c !== 32 && c !== 45) return;
+  const end = text.charCodeAt(ws - 2) === 46 ? ws - 2 : ws - 1;
+  const s = runStartBefore(text, end);
+  if (s < end) push(s);
+};
+// Sticky: each is tried where a digit word starts, or (month first) where the month word before one starts.
+const PATTERNS: { re: RegExp; kind: string; confidence: number; back?: Back; check?: (m: RegExpExecArray) => boolean }[] = [
+  { re: new RegExp(`${B}\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:\\d{2})?)?${E}`, 'y'), kind: 'iso', confidence: 0.9,
     check: (m) => { const mo = Number(m[0].slice(5, 7)); const d = Number(m[0].slice(8, 10)); return mo >= 1 && mo <= 12 && d >= 1 && d <= 31; } },
-  { re: new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'g'), kind: 'numeric', confidence: 0.85,
+  { re: new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'y'), kind: 'numeric', confidence: 0.85,
     check: (m) => dayMonthOk(Number(m[1]), Number(m[3])) },
-  { re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+of\\s+)${MON}\\.?(?:[ ,-]{1,2}(\\d{4}|\\d{2}))?${E}`, 'gi'), kind: 'named', confidence: 0.85,
+  { re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+of\\s+)${MON}\\.?(?:[ ,-]{1,2}(\\d{4}|\\d{2}))?${E}`, 'yi'), kind: 'named', confidence: 0.85,
     check: (m) => { const d = Number(m[1]); return d >= 1 && d <= 31; } },
-  { re: new RegExp(`${B}${MON}\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${E}`, 'gi'), kind: 'named', confidence: 0.75,
+  { re: new RegExp(`${B}${MON}\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${E}`, 'yi'), kind: 'named', confidence: 0.75, back: MONTH_BEFORE,
     check: (m) => { const d = Number(m[1]); return d >= 1 && d <= 31; } },
-  { re: new RegExp(`${B}${MON}-(\\d{4})${E}`, 'gi'), kind: 'month-year', confidence: 0.7 },
-  { re: new RegExp(`${B}(\\d{1,2})[/-](\\d{4})${E}`, 'g'), kind: 'month-year', confidence: 0.6,
+  { re: new RegExp(`${B}${MON}-(\\d{4})${E}`, 'yi'), kind: 'month-year', confidence: 0.7, back: MONTH_BEFORE },
+  { re: new RegExp(`${B}(\\d{1,2})[/-](\\d{4})${E}`, 'y'), kind: 'month-year', confidence: 0.6,
     check: (m) => { const mo = Number(m[1]); return mo >= 1 && mo <= 12; } },
-  { re: new RegExp(`${B}(\\d{1,2})/(\\d{2})${E}`, 'g'), kind: 'short', confidence: 0.4,
+  { re: new RegExp(`${B}(\\d{1,2})/(\\d{2})${E}`, 'y'), kind: 'short', confidence: 0.4,
     check: (m) => { const a = Number(m[1]); return a >= 1 && a <= 12; } },
 ];
 const DOB_CONTEXT = ['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'born', 'born on', 'birthday', 'birth date'];
@@ -38,9 +49,10 @@ export const dateRecognizer: Recognizer = {
   detect({ norm }) {
     const text = norm.text;
     const out: Detected[] = [];
-    if (!hasDigit(text)) return out; // every form has a day, month or year number
+    const words = digitWords(text);
+    if (words.count === 0) return out; // every form has a day, month or year number
     for (const p of PATTERNS) {
-      eachMatch(p.re, text, (m) => {
+      eachMatchAt(p.re, text, words, (m) => {
         if (p.check !== undefined && !p.check(m)) return;
         const start = m.index;
         const end = start + m[0].length;
@@ -50,7 +62,7 @@ export const dateRecognizer: Recognizer = {
         } else {
           out.push({ type: 'DATE', start, end, confidence: p.confidence, attrs: { form: p.kind }, explanation: `${p.kind} date` });
         }
-      });
+      }, p.back ?? null, p.back === undefined);
     }
     return out;
   },

@@ -4,9 +4,11 @@
  * initials, a digit and two check letters. The date block is validated.
  */
 import type { Detected, Recognizer } from './types.js';
-import { contextBefore, eachMatch, hasDigit } from './util.js';
+import { digitWords, eachMatchAt } from './digit-words.js';
+import { contextBefore } from './util.js';
 
-const DL = /(?<![A-Za-z0-9])([A-Za-z9]{5})(\d{6})([A-Za-z][A-Za-z9])\d[A-Za-z]{2}(?![A-Za-z0-9])/g;
+// Sticky: tried only where a digit word starts (see digit-words.ts).
+const DL = /(?<![A-Za-z0-9])([A-Za-z9]{5})(\d{6})([A-Za-z][A-Za-z9])\d[A-Za-z]{2}(?![A-Za-z0-9])/y;
 const CONTEXT = ['licence', 'license', 'driving', 'dvla'];
 
 function surnameValid(s: string): boolean {
@@ -30,9 +32,10 @@ export const drivingLicenceRecognizer: Recognizer = {
   meta: { name: 'uk-driving-licence', types: ['DRIVING_LICENCE'], description: 'GB driving licence numbers with a valid date block.' },
   detect({ norm }) {
     const text = norm.text;
-    if (!hasDigit(text)) return [];
+    const words = digitWords(text);
+    if (words.count === 0) return [];
     const out: Detected[] = [];
-    eachMatch(DL, text, (m) => {
+    eachMatchAt(DL, text, words, (m) => {
       if (!surnameValid(m[1]!) || !dateBlockValid(m[2]!)) return;
       const ctx = contextBefore(text, m.index, CONTEXT);
       out.push({

@@ -4,8 +4,10 @@ import type { Detected, Recognizer } from './types.js';
 /** Handle recogniser. */
 export const handleRecognizer: Recognizer = {
   meta: { name: 'handle', types: ['HANDLE'], description: 'Social media handles; allow-listed ones are marked allowed.' },
-  detect({ tokens, policy }) {
+  detect({ norm, tokens, policy }) {
     const out: Detected[] = [];
+    // Every handle token starts with an "@" of the text the tokens come from: most posts have none.
+    if (!norm.text.includes('@')) return out;
     for (const t of tokens) {
       if (t.kind !== 'handle') continue;
       const bare = t.lower.slice(1);

@@ -1,6 +1,7 @@
 /** IBAN: international bank account numbers, with the country's length and the mod-97 checksum. */
 import type { Detected, Recognizer } from './types.js';
-import { eachMatch, hasDigit, ibanChecksumValid, isAlnum } from './util.js';
+import { digitWords, eachMatchAt } from './digit-words.js';
+import { ibanChecksumValid, isAlnum } from './util.js';
 
 /** IBAN length by country (SWIFT IBAN registry). */
 const LENGTHS: Readonly<Record<string, number>> = {
@@ -13,17 +14,18 @@ const LENGTHS: Readonly<Record<string, number>> = {
   UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
 };
 
-// Candidate start: country code and check digits at a word start.
-const START = /(?<![A-Za-z0-9])([A-Z]{2})\d{2}/g;
+// Candidate start: country code and check digits at a word start (sticky: tried where a digit word starts).
+const START = /(?<![A-Za-z0-9])([A-Z]{2})\d{2}/y;
 
 /** IBAN recogniser. */
 export const ibanRecognizer: Recognizer = {
   meta: { name: 'iban', types: ['IBAN'], description: 'IBANs (country length and mod-97 checksum); spaces every four characters allowed.' },
   detect({ norm }) {
     const text = norm.text;
-    if (!hasDigit(text)) return [];
+    const words = digitWords(text);
+    if (words.count === 0) return [];
     const out: Detected[] = [];
-    eachMatch(START, text, (m) => {
+    eachMatchAt(START, text, words, (m) => {
       const len = LENGTHS[m[1]!];
       if (len === undefined) return;
       // Walk exactly `len` characters, allowing single spaces only between groups of four.

@@ -1,8 +1,10 @@
 /** NHS_NUMBER: ten digits (3-3-4) that pass the NHS modulus-11 check. */
 import type { Detected, Recognizer } from './types.js';
-import { contextBefore, digitsOf, eachMatch, hasDigit, nhsValid } from './util.js';
+import { digitWords, eachMatchAt } from './digit-words.js';
+import { contextBefore, digitsOf, nhsValid } from './util.js';
 
-const NHS = /(?<![0-9A-Za-z])\d{3}([ -]?)\d{3}\1\d{4}(?![0-9A-Za-z])/g;
+// Sticky: tried only where a digit word starts (see digit-words.ts).
+const NHS = /(?<![0-9A-Za-z])\d{3}([ -]?)\d{3}\1\d{4}(?![0-9A-Za-z])/y;
 const CONTEXT = ['nhs', 'nhs number', 'nhs no', 'health service', 'patient'];
 
 /** NHS number recogniser. */
@@ -10,9 +12,10 @@ export const nhsNumberRecognizer: Recognizer = {
   meta: { name: 'uk-nhs-number', types: ['NHS_NUMBER'], description: 'NHS numbers, confirmed by the modulus-11 check digit.' },
   detect({ norm }) {
     const text = norm.text;
-    if (!hasDigit(text)) return [];
+    const words = digitWords(text);
+    if (words.count === 0) return [];
     const out: Detected[] = [];
-    eachMatch(NHS, text, (m) => {
+    eachMatchAt(NHS, text, words, (m) => {
       if (!nhsValid(digitsOf(m[0]))) return;
       const ctx = contextBefore(text, m.index, CONTEXT);
       // One random ten-digit number in eleven passes the check, so without a context word the score stays moderate.

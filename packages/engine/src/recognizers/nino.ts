@@ -4,20 +4,26 @@
  * suffix of A to D.
  */
 import type { Detected, Recognizer } from './types.js';
-import { contextBefore, eachMatch, hasDigit } from './util.js';
+import { digitWords, eachMatchAt } from './digit-words.js';
+import { contextBefore } from './util.js';
 
-const NINO = /(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/gi;
+// Sticky: tried where a digit word starts, and two letters and a space before one ("AB 12 34 56 C").
+const NINO = /(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/yi;
 const BANNED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 const CONTEXT = ['national insurance', 'nino', 'ni number', 'ni no', 'nat ins'];
+const PREFIX_WORD = (text: string, ws: number, push: (s: number) => void): void => {
+  if (text.charCodeAt(ws - 1) === 32) push(ws - 3);
+};
 
 /** National Insurance number recogniser. */
 export const ninoRecognizer: Recognizer = {
   meta: { name: 'uk-nino', types: ['NINO'], description: 'UK National Insurance numbers (prefix and suffix rules).' },
   detect({ norm }) {
     const text = norm.text;
-    if (!hasDigit(text)) return [];
+    const words = digitWords(text);
+    if (words.count === 0) return [];
     const out: Detected[] = [];
-    eachMatch(NINO, text, (m) => {
+    eachMatchAt(NINO, text, words, (m) => {
       if (BANNED.has(m[1]!.toUpperCase())) return;
       const ctx = contextBefore(text, m.index, CONTEXT);
       out.push({
@@ -25,7 +31,7 @@ export const ninoRecognizer: Recognizer = {
         confidence: ctx === null ? 0.8 : 0.98,
         explanation: ctx === null ? 'NINO pattern with valid prefix' : `NINO pattern; context word "${ctx}"`,
       });
-    });
+    }, PREFIX_WORD);
     return out;
   },
 };

@@ -8,7 +8,9 @@
  * (space, dash, dot, brackets) and then validates the digit string.
  */
 import type { Detected, Recognizer } from './types.js';
-import { contextBefore, hasDigit, isAlnum } from './util.js';
+import type { CompiledPolicy } from '../policy/compile.js';
+import { digitWords } from './digit-words.js';
+import { contextBefore, isAlnum } from './util.js';
 
 const CONTEXT = ['phone', 'call', 'calling', 'tel', 'telephone', 'mobile', 'mob', 'ring', 'text', 'whatsapp', 'number', 'contact', 'cell'];
 const SHORT_SERVICE = new Set(['999', '112', '101', '111', '105', '119', '116000', '116123', '116111', '08001111', '0800 1111']);
@@ -79,66 +81,78 @@ function ukNational(d: string): boolean {
   return false;
 }
 
+/**
+ * One step of the scan at position `i`: reads the number run starting there
+ * (if any), reports it, and returns where the scan goes on.
+ */
+function step(text: string, i: number, policy: CompiledPolicy, out: Detected[]): number {
+  const c = text.charCodeAt(i);
+  const startable = (c >= 48 && c <= 57) || c === 43 || (c === 40 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57);
+  if (!startable || (i > 0 && (isAlnum(text.charCodeAt(i - 1)) || text[i - 1] === '/' || text[i - 1] === '.' || text[i - 1] === '+'))) {
+    return i + 1;
+  }
+  const run = readRun(text, i);
+  if (run === null) {
+    return i + 1;
+  }
+  const resume = Math.max(run.end, i + 1);
+  // The run must end at a boundary ("07700900123abc" is not a number; "/2021" belongs to a date or reference).
+  const next = text.charCodeAt(run.end);
+  if (run.end < text.length && (isAlnum(next) || next === 47)) return resume;
+  const d = run.digits;
+  const surface = text.slice(run.start, run.end);
+  const allowed = policy.allowedPhones.has(d);
+  if (!run.plus && (SHORT_SERVICE.has(d) || (allowed && d.length <= 8))) {
+    if (d.length <= 3 && surface.length !== d.length) return resume;
+    out.push({ type: 'SERVICE_NUMBER', start: run.start, end: run.end, confidence: 0.95, attrs: { allowed: true }, explanation: 'public-service number' });
+    return resume;
+  }
+  let national: string | null = null;
+  if (run.plus) {
+    if (d.startsWith('44')) national = '0' + d.slice(2);
+    else if (d.length >= 8 && d.length <= 15) {
+      out.push({ type: 'PHONE', start: run.start, end: run.end, confidence: 0.85, attrs: { allowed, international: true }, explanation: 'international number' });
+      return resume;
+    }
+  } else national = d;
+  if (national !== null && ukNational(national)) {
+    const isAllowed = allowed || policy.allowedPhones.has(national);
+    if (isAllowed) {
+      out.push({ type: 'SERVICE_NUMBER', start: run.start, end: run.end, confidence: 0.95, attrs: { allowed: true }, explanation: 'allowed force or public-service number' });
+    } else {
+      const ctx = contextBefore(text, run.start, CONTEXT, 30);
+      out.push({
+        type: 'PHONE', start: run.start, end: run.end, confidence: ctx === null ? 0.85 : 0.97, attrs: { allowed: false },
+        explanation: ctx === null ? 'UK phone number' : `UK phone number; context word "${ctx}"`,
+      });
+    }
+    return resume;
+  }
+  // Ten digits with no trunk prefix are a phone number only right after a phone word ("Phone: 5321234567").
+  if (!run.plus && d.length === 10 && d[0] !== '0' && d[0] !== '1') {
+    const ctx = contextBefore(text, run.start, CONTEXT, 12);
+    if (ctx !== null) {
+      out.push({ type: 'PHONE', start: run.start, end: run.end, confidence: 0.6, attrs: { allowed: false }, explanation: `ten digits after "${ctx}"` });
+    }
+  }
+  return resume;
+}
+
 /** Phone recogniser. */
 export const phoneRecognizer: Recognizer = {
   meta: { name: 'phone', types: ['PHONE', 'SERVICE_NUMBER'], description: 'UK and international phone numbers; public-service numbers marked allowed.' },
   detect({ norm, policy }) {
     const text = norm.text;
-    if (!hasDigit(text)) return [];
+    const words = digitWords(text);
     const out: Detected[] = [];
+    // A run starts at a digit that begins a word, or at most three characters before one ("+44 ", "(0", "+ (0)"):
+    // the positions in between are the only ones where step() can find a number.
     let i = 0;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      const startable = (c >= 48 && c <= 57) || c === 43 || (c === 40 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57);
-      if (!startable || (i > 0 && (isAlnum(text.charCodeAt(i - 1)) || text[i - 1] === '/' || text[i - 1] === '.' || text[i - 1] === '+'))) {
-        i++;
-        continue;
-      }
-      const run = readRun(text, i);
-      if (run === null) {
-        i++;
-        continue;
-      }
-      i = Math.max(run.end, i + 1);
-      // The run must end at a boundary ("07700900123abc" is not a number; "/2021" belongs to a date or reference).
-      const next = text.charCodeAt(run.end);
-      if (run.end < text.length && (isAlnum(next) || next === 47)) continue;
-      const d = run.digits;
-      const surface = text.slice(run.start, run.end);
-      const allowed = policy.allowedPhones.has(d);
-      if (!run.plus && (SHORT_SERVICE.has(d) || (allowed && d.length <= 8))) {
-        if (d.length <= 3 && surface.length !== d.length) continue;
-        out.push({ type: 'SERVICE_NUMBER', start: run.start, end: run.end, confidence: 0.95, attrs: { allowed: true }, explanation: 'public-service number' });
-        continue;
-      }
-      let national: string | null = null;
-      if (run.plus) {
-        if (d.startsWith('44')) national = '0' + d.slice(2);
-        else if (d.length >= 8 && d.length <= 15) {
-          out.push({ type: 'PHONE', start: run.start, end: run.end, confidence: 0.85, attrs: { allowed, international: true }, explanation: 'international number' });
-          continue;
-        }
-      } else national = d;
-      if (national !== null && ukNational(national)) {
-        const isAllowed = allowed || policy.allowedPhones.has(national);
-        if (isAllowed) {
-          out.push({ type: 'SERVICE_NUMBER', start: run.start, end: run.end, confidence: 0.95, attrs: { allowed: true }, explanation: 'allowed force or public-service number' });
-        } else {
-          const ctx = contextBefore(text, run.start, CONTEXT, 30);
-          out.push({
-            type: 'PHONE', start: run.start, end: run.end, confidence: ctx === null ? 0.85 : 0.97, attrs: { allowed: false },
-            explanation: ctx === null ? 'UK phone number' : `UK phone number; context word "${ctx}"`,
-          });
-        }
-        continue;
-      }
-      // Ten digits with no trunk prefix are a phone number only right after a phone word ("Phone: 5321234567").
-      if (!run.plus && d.length === 10 && d[0] !== '0' && d[0] !== '1') {
-        const ctx = contextBefore(text, run.start, CONTEXT, 12);
-        if (ctx !== null) {
-          out.push({ type: 'PHONE', start: run.start, end: run.end, confidence: 0.6, attrs: { allowed: false }, explanation: `ten digits after "${ctx}"` });
-        }
-      }
+    for (let k = 0; k < words.count; k++) {
+      const ws = words.starts[k]!;
+      if (text.charCodeAt(ws) > 57) continue;
+      if (i < ws - 3) i = ws - 3;
+      while (i <= ws) i = step(text, i, policy, out);
     }
     return out;
   },

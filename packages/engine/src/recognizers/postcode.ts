@@ -3,11 +3,16 @@
  * letters may stand in each position of the outward and inward code).
  */
 import type { Detected, Recognizer } from './types.js';
-import { contextBefore, eachMatch, hasDigit } from './util.js';
+import { digitWords, eachMatchAt } from './digit-words.js';
+import { contextBefore } from './util.js';
 
-// Bounded quantifiers only, so the match is linear in the text length.
-const POSTCODE = /(?<![A-Za-z0-9])(GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d{1,2}|[A-HK-Y]\d[ABEHMNPRV-Y]|[A-HK-Y]\d{1,2}) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
+// Bounded quantifiers only, so the match is linear in the text length. Sticky: tried where a digit word
+// starts, and at "GIR" before "0AA".
+const POSTCODE = /(?<![A-Za-z0-9])(GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d{1,2}|[A-HK-Y]\d[ABEHMNPRV-Y]|[A-HK-Y]\d{1,2}) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/yi;
 const CONTEXT = ['postcode', 'post code', 'address', 'lives', 'living', 'home'];
+const GIR = (text: string, ws: number, push: (s: number) => void): void => {
+  if (text.charCodeAt(ws - 1) === 32) push(ws - 4);
+};
 
 /** UK postcode recogniser. */
 export const postcodeRecognizer: Recognizer = {
@@ -18,9 +23,10 @@ export const postcodeRecognizer: Recognizer = {
   },
   detect({ norm }) {
     const text = norm.text;
-    if (!hasDigit(text)) return [];
+    const words = digitWords(text);
+    if (words.count === 0) return [];
     const out: Detected[] = [];
-    eachMatch(POSTCODE, text, (m) => {
+    eachMatchAt(POSTCODE, text, words, (m) => {
       const s = m[0];
       const upper = s === s.toUpperCase();
       // Lower-case "m1 1aa" is a postcode less often than upper case; say so in the score.
@@ -32,7 +38,7 @@ export const postcodeRecognizer: Recognizer = {
         explanation += `; context word "${ctx}"`;
       }
       out.push({ type: 'POSTCODE', start: m.index, end: m.index + s.length, confidence, explanation });
-    });
+    }, GIR);
     return out;
   },
 };

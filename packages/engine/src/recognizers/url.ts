@@ -5,23 +5,56 @@
 import { domainAllowed } from '../policy/compile.js';
 import { knownTld } from './tlds.js';
 import type { Detected, Recognizer } from './types.js';
-import { eachMatch, isAlnum } from './util.js';
+import { isAlnum } from './util.js';
 
-const URL_RE = /(?<![A-Za-z0-9@.\-])(https?:\/\/|www\.)?((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z][A-Za-z0-9-]{1,24})(?::\d{1,5})?(\/[^\s<>"'`]{0,2000})?/g;
+// Sticky: tried only where a host run with a dotted name starts, or where a scheme before one starts (eachUrl).
+const URL_RE = /(?<![A-Za-z0-9@.\-])(https?:\/\/|www\.)?((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z][A-Za-z0-9-]{1,24})(?::\d{1,5})?(\/[^\s<>"'`]{0,2000})?/y;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '"']);
 
+/** A letter or digit, then a dot, then a letter ("t.co", "police.uk"): every match's host has one. */
+function dottedAt(text: string, dot: number): boolean {
+  const after = text.charCodeAt(dot + 1) | 0x20;
+  return after >= 97 && after <= 122 && dot > 0 && isAlnum(text.charCodeAt(dot - 1));
+}
+
+/** A character of a host run: letter, digit, dot or hyphen. */
+function isHostChar(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 45;
+}
+
 /**
- * Cheap gate before the regex: every match has a host with a letter or digit,
- * a dot and then a letter ("t.co", "police.uk"). Sentence full stops are
- * followed by a space, so most posts without a link skip the regex.
+ * Each match of URL_RE, as the same regex with flag g would find them. A
+ * match's host is a run of host characters holding a dotted name, and the
+ * lookbehind lets a match start only where such a run starts, or at the
+ * scheme ("http://", "https://") right before it. So each run with a dotted
+ * name is found from its dots (indexOf is native) and tried there; each
+ * character is walked at most twice.
  */
-export function hasDottedName(text: string): boolean {
-  for (let i = text.indexOf('.'); i > 0; i = text.indexOf('.', i + 1)) {
-    const before = text.charCodeAt(i - 1);
-    const after = text.charCodeAt(i + 1) | 0x20;
-    if (after >= 97 && after <= 122 && isAlnum(before)) return true;
+function eachUrl(text: string, fn: (m: RegExpExecArray) => void): void {
+  let d = text.indexOf('.');
+  if (d < 0) return;
+  let next = 0;
+  let runEnd = -1;
+  const tryAt = (s: number): void => {
+    if (s < next) return;
+    URL_RE.lastIndex = s;
+    const m = URL_RE.exec(text);
+    if (m === null) return;
+    next = s + m[0].length;
+    fn(m);
+  };
+  for (; d >= 0; d = text.indexOf('.', d + 1)) {
+    if (d < runEnd || !dottedAt(text, d)) continue;
+    let r = d;
+    while (r > 0 && isHostChar(text.charCodeAt(r - 1))) r--;
+    runEnd = d + 1;
+    while (runEnd < text.length && isHostChar(text.charCodeAt(runEnd))) runEnd++;
+    if (text.charCodeAt(r - 1) === 47) {
+      tryAt(r - 8);
+      tryAt(r - 7);
+    }
+    tryAt(r);
   }
-  return false;
 }
 
 /** URL recogniser. */
@@ -29,9 +62,8 @@ export const urlRecognizer: Recognizer = {
   meta: { name: 'url', types: ['URL'], description: 'Web addresses; official domains are marked allowed.' },
   detect({ norm, policy }) {
     const text = norm.text;
-    if (!hasDottedName(text)) return [];
     const out: Detected[] = [];
-    eachMatch(URL_RE, text, (m) => {
+    eachUrl(text, (m) => {
       const scheme = m[1];
       const host = m[2]!;
       const tld = host.slice(host.lastIndexOf('.') + 1);

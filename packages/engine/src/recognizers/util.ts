@@ -13,15 +13,6 @@ export function bounded(text: string, start: number, end: number): boolean {
   return (start === 0 || !isAlnum(text.charCodeAt(start - 1))) && (end >= text.length || !isAlnum(text.charCodeAt(end)));
 }
 
-/** True when the text contains an ASCII digit (a cheap pre-check for number recognisers). */
-export function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /**
  * The first context word found in the `window` characters before `start`
  * (lower-cased, whole words), or null. Presidio raises a score when a context

@@ -5,15 +5,25 @@
  * Northern Ireland marks (ABZ 1234).
  */
 import type { Detected, Recognizer } from './types.js';
-import { contextBefore, eachMatch, hasDigit } from './util.js';
+import { digitWords, eachMatchAt } from './digit-words.js';
+import { contextBefore } from './util.js';
 
-// Letters that DVLA never uses in these positions are excluded from the classes.
-const CURRENT = /(?<![A-Za-z0-9])[A-HJ-PR-Ya-hj-pr-y]{2}(\d{2})[ -]?[A-HJ-PR-Za-hj-pr-z]{3}(?![A-Za-z0-9])/g;
-const PREFIX = /(?<![A-Za-z0-9])[A-HJ-NPR-Y][1-9]\d{0,2} ?[A-HJ-PR-Y]{3}(?![A-Za-z0-9])/g;
-const SUFFIX = /(?<![A-Za-z0-9])[A-HJ-PR-Y]{3} ?[1-9]\d{0,2}[A-HJ-NPR-Y](?![A-Za-z0-9])/g;
-const NI = /(?<![A-Za-z0-9])[A-Z]?(?:[A-HJ-Y]Z|I[A-HJ-Y]|[A-HJ-Y]I) ?[1-9]\d{0,3}(?![A-Za-z0-9]| [A-Z]{3}(?![A-Za-z0-9]))/g;
-const DATELESS = /(?<![A-Za-z0-9])(?:[A-HJ-PR-Y]{1,3} [1-9]\d{0,3}|[1-9]\d{0,3} [A-HJ-PR-Y]{1,3})(?![A-Za-z0-9])/g;
+// Letters that DVLA never uses in these positions are excluded from the classes. Sticky: each is tried
+// where a digit word starts and, for the marks with letters, a space and then the digits, where the letters may start.
+const CURRENT = /(?<![A-Za-z0-9])[A-HJ-PR-Ya-hj-pr-y]{2}(\d{2})[ -]?[A-HJ-PR-Za-hj-pr-z]{3}(?![A-Za-z0-9])/y;
+const PREFIX = /(?<![A-Za-z0-9])[A-HJ-NPR-Y][1-9]\d{0,2} ?[A-HJ-PR-Y]{3}(?![A-Za-z0-9])/y;
+const SUFFIX = /(?<![A-Za-z0-9])[A-HJ-PR-Y]{3} ?[1-9]\d{0,2}[A-HJ-NPR-Y](?![A-Za-z0-9])/y;
+const NI = /(?<![A-Za-z0-9])[A-Z]?(?:[A-HJ-Y]Z|I[A-HJ-Y]|[A-HJ-Y]I) ?[1-9]\d{0,3}(?![A-Za-z0-9]| [A-Z]{3}(?![A-Za-z0-9]))/y;
+const DATELESS = /(?<![A-Za-z0-9])(?:[A-HJ-PR-Y]{1,3} [1-9]\d{0,3}|[1-9]\d{0,3} [A-HJ-PR-Y]{1,3})(?![A-Za-z0-9])/y;
 const CONTEXT = ['reg', 'registration', 'plate', 'plates', 'number plate', 'vrm', 'vehicle', 'car', 'van', 'motorbike', 'driving', 'driven', 'index'];
+
+/** Starts of one to three letters and a space before a digit word ("ABC 123D", "LAZ 1234", "A 43"). */
+function lettersBefore(text: string, ws: number, push: (s: number) => void): void {
+  if (text.charCodeAt(ws - 1) !== 32) return;
+  push(ws - 4);
+  push(ws - 3);
+  push(ws - 2);
+}
 
 function ageIdentifierValid(dd: string, year: number): boolean {
   const n = Number(dd);
@@ -28,9 +38,9 @@ export const vrmRecognizer: Recognizer = {
   meta: { name: 'gb-vrm', types: ['VRM'], description: 'GB and Northern Ireland vehicle registration marks (current, prefix, suffix, dateless, NI).' },
   detect({ norm }) {
     const text = norm.text;
-    if (!hasDigit(text)) return [];
+    const words = digitWords(text);
+    if (words.count === 0) return [];
     const out: Detected[] = [];
-    const year = new Date().getUTCFullYear();
     const push = (start: number, end: number, base: number, format: string, needContext = false): void => {
       const ctx = contextBefore(text, start, CONTEXT, 30);
       if (needContext && ctx === null) return;
@@ -39,16 +49,17 @@ export const vrmRecognizer: Recognizer = {
         attrs: { format }, explanation: ctx === null ? `${format} format` : `${format} format; context word "${ctx}"`,
       });
     };
-    eachMatch(CURRENT, text, (m) => {
-      if (!ageIdentifierValid(m[1]!, year)) return;
+    eachMatchAt(CURRENT, text, words, (m) => {
+      // Today's year only when a mark needs it: a Date per post costs more than the regexes.
+      if (!ageIdentifierValid(m[1]!, new Date().getUTCFullYear())) return;
       const upper = m[0] === m[0].toUpperCase();
       push(m.index, m.index + m[0].length, upper ? 0.75 : 0.55, 'current');
     });
-    eachMatch(PREFIX, text, (m) => push(m.index, m.index + m[0].length, 0.6, 'prefix'));
-    eachMatch(SUFFIX, text, (m) => push(m.index, m.index + m[0].length, 0.6, 'suffix'));
-    eachMatch(NI, text, (m) => push(m.index, m.index + m[0].length, 0.45, 'northern-ireland'));
+    eachMatchAt(PREFIX, text, words, (m) => push(m.index, m.index + m[0].length, 0.6, 'prefix'));
+    eachMatchAt(SUFFIX, text, words, (m) => push(m.index, m.index + m[0].length, 0.6, 'suffix'), lettersBefore);
+    eachMatchAt(NI, text, words, (m) => push(m.index, m.index + m[0].length, 0.45, 'northern-ireland'), lettersBefore);
     // Dateless marks look like road numbers and times ("A 43", "M 1"): only with a vehicle word before.
-    eachMatch(DATELESS, text, (m) => push(m.index, m.index + m[0].length, 0.5, 'dateless', true));
+    eachMatchAt(DATELESS, text, words, (m) => push(m.index, m.index + m[0].length, 0.5, 'dateless', true), lettersBefore);
     return out;
   },
 };

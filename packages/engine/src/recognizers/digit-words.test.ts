@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { digitWords, eachMatchAt, runStartBefore } from './digit-words.js';
+
+const pairs = (text: string): [number, number][] => {
+  const w = digitWords(text);
+  return w.starts.map((s, k) => [s, w.ends[k]!]);
+};
+
+/** Matches of a global regex over the whole text, as [index, length]. */
+const globalMatches = (re: RegExp, text: string): [number, number][] => [...text.matchAll(re)].map((m) => [m.index, m[0].length]);
+
+/** Random texts over a small alphabet, so digits, letters and separators meet often. */
+function randomTexts(count: number, alphabet: string): string[] {
+  let seed = 11;
+  const rand = (n: number): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+  return Array.from({ length: count }, () => Array.from({ length: rand(24) }, () => alphabet[rand(alphabet.length)]!).join(''));
+}
+
+describe('digitWords', () => {
+  it('finds the letter-and-digit runs that hold a digit', () => {
+    expect(pairs('no digits at all')).toEqual([]);
+    expect(pairs('')).toEqual([]);
+    expect(pairs('AB51 ABC and 12-34.')).toEqual([[0, 4], [13, 15], [16, 18]]);
+    expect(pairs('x9y2z, é7, 😀8')).toEqual([[0, 5], [8, 9], [13, 14]]);
+  });
+
+  it('answers the same text from its memo', () => {
+    const text = 'call 101';
+    expect(digitWords(text)).toBe(digitWords(text));
+    expect(pairs('call 999')).toEqual([[5, 8]]);
+  });
+});
+
+describe('runStartBefore', () => {
+  it('walks back over letters and digits only', () => {
+    expect(runStartBefore('aged 15', 4)).toBe(0);
+    expect(runStartBefore('x, aged: 15', 7)).toBe(3);
+    expect(runStartBefore('a  b', 2)).toBe(2);
+  });
+});
+
+describe('eachMatchAt', () => {
+  const texts = randomTexts(4000, 'AB12 9x-');
+
+  it('finds what the global regex finds when every match starts at a digit word', () => {
+    const sticky = /(?<![A-Za-z0-9])\d{1,2}[ -]?[A-B]?\d(?![A-Za-z0-9])/y;
+    const global = new RegExp(sticky.source, 'g');
+    for (const text of texts) {
+      const got: [number, number][] = [];
+      eachMatchAt(sticky, text, digitWords(text), (m) => got.push([m.index, m[0].length]));
+      expect(got).toEqual(globalMatches(global, text));
+    }
+  });
+
+  it('finds matches that start before the digit word at the positions `back` adds', () => {
+    const sticky = /(?<![A-Za-z0-9])[A-B]{1,2} ?\d{2}/y;
+    const global = new RegExp(sticky.source, 'g');
+    const lettersBefore = (text: string, ws: number, push: (s: number) => void): void => {
+      if (text.charCodeAt(ws - 1) === 32) {
+        push(ws - 3);
+        push(ws - 2);
+      }
+    };
+    for (const text of texts) {
+      const got: [number, number][] = [];
+      eachMatchAt(sticky, text, digitWords(text), (m) => got.push([m.index, m[0].length]), lettersBefore);
+      expect(got).toEqual(globalMatches(global, text));
+    }
+  });
+
+  it('misses matches whose start is not a candidate (the caller must add them)', () => {
+    const sticky = /[A-B] \d/y;
+    const got: number[] = [];
+    eachMatchAt(sticky, 'A 1', digitWords('A 1'), (m) => got.push(m.index));
+    expect(got).toEqual([]);
+  });
+});
