@@ -5,15 +5,15 @@
  * to quote a reference is normal.
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt } from './digit-words.js';
+import { digitRun, digitWords, eachMatchAt, anchored, type Anchored } from './digit-words.js';
 import { isAlnum } from './util.js';
 
 // After a cue word: a reference token (with a digit), optionally "of <date>" (a log number of a day).
 // Sticky: tried only where a word starts with a cue word's first three letters (see eachCued).
 const CUED = /(?<![A-Za-z0-9])(?:quote|quoting|ref(?:erence)?|crime (?:ref(?:erence)?|number|no)|incident(?: number| no| log| ref)?|log(?: number| no)?|occurrence(?: number| no)?|cad|urn|case (?:number|no|ref(?:erence)?))(?: number| no| num| ref(?:erence)?)?[.:#]?[ \t]{1,3}(?:no\.? |number |#)?([A-Za-z0-9][A-Za-z0-9/-]{0,30})(?: of (\d{1,2}(?:\/\d{1,2}(?:\/\d{2,4})?|[ -]?[A-Za-z]{3,9}(?:[ -]\d{2,4})?)))?/yi;
 // Shapes that are references without a cue: Met style "20BE/58221U/21" and day logs "961/24Jul".
-// Sticky: tried where a digit word starts.
-const BARE = /(?<![A-Za-z0-9/])(?:\d{2}[A-Z]{2}\/\d{4,7}[A-Z]?\/\d{2}|\d{1,4}\/\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\/?\d{2,4})?)(?![A-Za-z0-9/])/yi;
+// Sticky: tried where a digit word starts with 1-4 digits.
+const BARE: Anchored = anchored(/(?<![A-Za-z0-9/])(?:\d{2}[A-Z]{2}\/\d{4,7}[A-Z]?\/\d{2}|\d{1,4}\/\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\/?\d{2,4})?)(?![A-Za-z0-9/])/yi, digitRun(1, 4));
 
 /**
  * The first three letters of every cue word (quote, ref, crime, incident,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitWords, eachMatchAt, runStartBefore } from './digit-words.js';
+import { anchored, DIGITS, digitRun, digitWords, eachMatchAt, LETTER, OTHER, runStartBefore, UPPER } from './digit-words.js';
 
 const pairs = (text: string): [number, number][] => {
   const w = digitWords(text);
@@ -45,9 +45,11 @@ describe('eachMatchAt', () => {
   it('finds what the global regex finds when every match starts at a digit word', () => {
     const sticky = /(?<![A-Za-z0-9])\d{1,2}[ -]?[A-B]?\d(?![A-Za-z0-9])/y;
     const global = new RegExp(sticky.source, 'g');
+    // Matches begin with one or two digits (then a separator, a letter or the third digit) or with three.
+    const at = anchored(sticky, digitRun(1, 3));
     for (const text of texts) {
       const got: [number, number][] = [];
-      eachMatchAt(sticky, text, digitWords(text), (m) => got.push([m.index, m[0].length]));
+      eachMatchAt(at, text, digitWords(text), (m) => got.push([m.index, m[0].length]));
       expect(got).toEqual(globalMatches(global, text));
     }
   });
@@ -61,17 +63,33 @@ describe('eachMatchAt', () => {
         push(ws - 2);
       }
     };
+    const at = anchored(sticky, UPPER, lettersBefore);
     for (const text of texts) {
       const got: [number, number][] = [];
-      eachMatchAt(sticky, text, digitWords(text), (m) => got.push([m.index, m[0].length]), lettersBefore);
+      eachMatchAt(at, text, digitWords(text), (m) => got.push([m.index, m[0].length]));
       expect(got).toEqual(globalMatches(global, text));
     }
   });
 
   it('misses matches whose start is not a candidate (the caller must add them)', () => {
-    const sticky = /[A-B] \d/y;
     const got: number[] = [];
-    eachMatchAt(sticky, 'A 1', digitWords('A 1'), (m) => got.push(m.index));
+    eachMatchAt(anchored(/[A-B] \d/y, LETTER), 'A 1', digitWords('A 1'), (m) => got.push(m.index));
     expect(got).toEqual([]);
+  });
+
+  it('skips candidates whose start class is not listed', () => {
+    const found = (starts: number, text: string): number[] => {
+      const got: number[] = [];
+      eachMatchAt(anchored(/\d+|[a-z]\d/y, starts), text, digitWords(text), (m) => got.push(m.index));
+      return got;
+    };
+    expect(found(DIGITS, '12 345 a6')).toEqual([0, 3]);
+    expect(found(digitRun(3), '12 345 a6')).toEqual([3]);
+    expect(found(digitRun(2) | LETTER, '12 345 a6')).toEqual([0, 7]);
+    expect(found(OTHER, '12 345 a6')).toEqual([]);
+  });
+
+  it('wants sticky regexes', () => {
+    expect(() => anchored(/\d/g, DIGITS)).toThrow();
   });
 });
