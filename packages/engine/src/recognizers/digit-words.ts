@@ -12,14 +12,15 @@
  */
 import { isAlnum } from './util.js';
 
-/** The digit words of a text: word k is text[starts[k], ends[k]). */
+/** The digit words of a text: word k is text[starts[k], ends[k]), and classes[k] is its start class (startClass). */
 export interface DigitWords {
   readonly count: number;
   readonly starts: readonly number[];
   readonly ends: readonly number[];
+  readonly classes: readonly number[];
 }
 
-const NONE: DigitWords = { count: 0, starts: [], ends: [] };
+const NONE: DigitWords = { count: 0, starts: [], ends: [], classes: [] };
 let lastText: string | null = null;
 let lastWords: DigitWords = NONE;
 
@@ -51,6 +52,7 @@ function find(text: string): DigitWords {
   if (i < 0) return NONE; // the common case: no allocation
   const starts: number[] = [];
   const ends: number[] = [];
+  const classes: number[] = [];
   const n = text.length;
   while (i >= 0) {
     let s = i;
@@ -59,9 +61,10 @@ function find(text: string): DigitWords {
     while (e < n && isAlnum(text.charCodeAt(e))) e++;
     starts.push(s);
     ends.push(e);
+    classes.push(startClass(text, s));
     i = e < n ? nextDigit(text, e) : -1;
   }
-  return { count: starts.length, starts, ends };
+  return { count: starts.length, starts, ends, classes };
 }
 
 /** The start of the letter-and-digit run that ends at `end` (== `end` when text[end - 1] is not one). */
@@ -185,7 +188,7 @@ export function eachMatchAt(p: Anchored, text: string, words: DigitWords, fn: (m
   let next = 0;
   for (let k = 0; k < n; k++) {
     const s = direct ? words.starts[k]! : scratch[k]!;
-    if (s < next || (startClass(text, s) & p.starts) === 0) continue;
+    if (s < next || ((direct ? words.classes[k]! : startClass(text, s)) & p.starts) === 0) continue;
     p.re.lastIndex = s;
     const m = p.re.exec(text);
     if (m === null) continue;
