@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchored, DIGITS, digitRun, digitWords, eachMatchAt, LETTER, OTHER, runStartBefore, UPPER } from './digit-words.js';
+import { anchored, DIGITS, digitRun, digitWords, eachMatchAt, LETTER, LOWER, OTHER, runStartBefore, UPPER } from './digit-words.js';
 
-const pairs = (text: string): [number, number][] => {
-  const w = digitWords(text);
-  return w.starts.map((s, k) => [s, w.ends[k]!]);
-};
+const starts = (text: string): number[] => [...digitWords(text).starts];
 
 /** Matches of a global regex over the whole text, as [index, length]. */
 const globalMatches = (re: RegExp, text: string): [number, number][] => [...text.matchAll(re)].map((m) => [m.index, m[0].length]);
@@ -18,16 +15,20 @@ function randomTexts(count: number, alphabet: string): string[] {
 
 describe('digitWords', () => {
   it('finds the letter-and-digit runs that hold a digit', () => {
-    expect(pairs('no digits at all')).toEqual([]);
-    expect(pairs('')).toEqual([]);
-    expect(pairs('AB51 ABC and 12-34.')).toEqual([[0, 4], [13, 15], [16, 18]]);
-    expect(pairs('x9y2z, é7, 😀8')).toEqual([[0, 5], [8, 9], [13, 14]]);
+    expect(starts('no digits at all')).toEqual([]);
+    expect(starts('')).toEqual([]);
+    expect(starts('AB51 ABC and 12-34.')).toEqual([0, 13, 16]);
+    expect(starts('x9y2z, é7, 😀8 a1b2 c')).toEqual([0, 8, 13, 15]);
+  });
+
+  it('notes how each word starts', () => {
+    expect(digitWords('1 22 333 A1 b2 12345678901234567890123').classes).toEqual([digitRun(1), digitRun(2), digitRun(3), UPPER, LOWER, digitRun(20)]);
   });
 
   it('answers the same text from its memo', () => {
     const text = 'call 101';
     expect(digitWords(text)).toBe(digitWords(text));
-    expect(pairs('call 999')).toEqual([[5, 8]]);
+    expect(starts('call 999')).toEqual([5]);
   });
 });
 

@@ -12,15 +12,14 @@
  */
 import { isAlnum } from './util.js';
 
-/** The digit words of a text: word k is text[starts[k], ends[k]), and classes[k] is its start class (startClass). */
+/** The digit words of a text: word k starts at starts[k], and classes[k] is its start class (startClass). */
 export interface DigitWords {
   readonly count: number;
   readonly starts: readonly number[];
-  readonly ends: readonly number[];
   readonly classes: readonly number[];
 }
 
-const NONE: DigitWords = { count: 0, starts: [], ends: [], classes: [] };
+const NONE: DigitWords = { count: 0, starts: [], classes: [] };
 let lastText: string | null = null;
 let lastWords: DigitWords = NONE;
 
@@ -51,7 +50,6 @@ function find(text: string): DigitWords {
   let i = nextDigit(text, 0);
   if (i < 0) return NONE; // the common case: no allocation
   const starts: number[] = [];
-  const ends: number[] = [];
   const classes: number[] = [];
   const n = text.length;
   while (i >= 0) {
@@ -60,11 +58,10 @@ function find(text: string): DigitWords {
     let e = i + 1;
     while (e < n && isAlnum(text.charCodeAt(e))) e++;
     starts.push(s);
-    ends.push(e);
     classes.push(startClass(text, s));
     i = e < n ? nextDigit(text, e) : -1;
   }
-  return { count: starts.length, starts, ends, classes };
+  return { count: starts.length, starts, classes };
 }
 
 /** The start of the letter-and-digit run that ends at `end` (== `end` when text[end - 1] is not one). */
@@ -180,6 +177,7 @@ function gather(p: Anchored, text: string, words: DigitWords): number {
  * regex with flag g finds over the whole text, provided every position where
  * it can match is a candidate of a class in `p.starts`. Candidates are each
  * digit word's start (unless `p.self` is false) and whatever `p.back` pushes.
+ * `fn` must not call eachMatchAt itself (the candidates live in one shared buffer).
  */
 export function eachMatchAt(p: Anchored, text: string, words: DigitWords, fn: (m: RegExpExecArray) => void): void {
   if (words.count === 0) return;
