@@ -8,31 +8,14 @@
 import { normaliseTerm, originalEnd, originalStart, type NormalisedText } from './normalise.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
 import { memoLast } from '../util/memo-last.js';
-
-interface Node {
-  /** Children by UTF-16 code unit (integer keys hash faster than one-char strings). */
-  next: Map<number, Node>;
-  /** (lexicon id, entry index) pairs ending here at a word boundary. */
-  exact: number[];
-  /** (lexicon id, entry index) pairs that match any continuation of the word. */
-  prefix: number[];
-}
+import { child, freeze, isWordChar, newNode, NODE_INTS, skipWord, type Frozen } from './shared-trie.js';
 
 /** Shared empty result (never pushed to: a lexicon with matches gets its own array). */
 const NONE: LexiconMatch[] = [];
-const node = (): Node => ({ next: new Map(), exact: [], prefix: [] });
-const root = node();
+const root = newNode();
 const lexicons: (readonly string[])[] = [];
 let version = 0;
 const cache = memoLast<NormalisedText, { version: number; matches: LexiconMatch[][] }>();
-
-/** 1 for ASCII letters and digits: with every non-ASCII code unit, the characters a word is made of. */
-const WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
-
-function isWordChar(c: number): boolean {
-  return c > 0x7f || WORD[c] === 1;
-}
 
 // Per-scan scratch: the best match at the current start, per lexicon, and
 // which lexicons were touched at this start (stamp[l] === start + 1).
@@ -43,203 +26,8 @@ let stamp = new Int32Array(16);
 let touched = new Int32Array(16);
 let touchedCount = 0;
 
-/**
- * The trie frozen into flat arrays for scanning. Nodes are numbered depth
- * first, so a chain of single children (most of a trie: the tails of words)
- * is consecutive records and consecutive edges, and a walk down it reads
- * memory in order instead of hopping across a breadth-first layout. Node k's
- * record in `node` (NODE_INTS ints from k * NODE_INTS) holds: its edges'
- * start and end in edgeChar/edgeChild (a lone child is always node k + 1),
- * the offset of its direct ASCII table in directChild or -1 (only nodes with
- * many children have one; the root's is rootAscii), and the offset of its
- * pair ranges in `ranges` or -1 (most nodes end no entry). `ranges` holds,
- * per node with entries, the start and end of its (lexicon id, entry index)
- * pairs in `pairs` that end here at a word boundary, then the start and end
- * of those that match any continuation (`term*`). Rebuilt when a lexicon is
- * added (only at module load).
- */
-interface Frozen {
-  version: number;
-  node: Int32Array;
-  edgeChar: Uint16Array;
-  edgeChild: Int32Array;
-  rootAscii: Int32Array;
-  directChild: Int32Array;
-  ranges: Int32Array;
-  pairs: Int32Array;
-  /** Word gate (see gate()): a bit per hash of the words and stems a walk can match from. */
-  gate: Int32Array;
-  /** stemLength[k] is 1 when some one-word `stem*` has k characters. */
-  stemLength: Uint8Array;
-}
-
+/** The frozen trie, rebuilt when a lexicon is added (only at module load). */
 let frozen: Frozen | null = null;
-
-/** Ints per node record (four: 16 bytes, four records per cache line). */
-const NODE_INTS = 4;
-
-/** Children at which a node gets a direct table: a linear search over fewer is as quick. */
-const DIRECT_MIN = 6;
-
-/** Nodes in depth-first preorder (children in insertion order): a node's first child comes right after it. */
-function preorder(): Node[] {
-  const nodes: Node[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const nd = stack.pop()!;
-    nodes.push(nd);
-    const kids = [...nd.next.values()];
-    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
-  }
-  return nodes;
-}
-
-function freeze(): Frozen {
-  const nodes = preorder();
-  const ids = new Map<Node, number>();
-  nodes.forEach((nd, k) => ids.set(nd, k));
-  let edges = 0;
-  let wide = 0;
-  let withPairs = 0;
-  let pairInts = 0;
-  for (const nd of nodes) {
-    edges += nd.next.size;
-    if (nd !== root && nd.next.size >= DIRECT_MIN) wide++;
-    if (nd.exact.length + nd.prefix.length > 0) withPairs++;
-    pairInts += nd.exact.length + nd.prefix.length;
-  }
-  const node = new Int32Array(nodes.length * NODE_INTS);
-  const edgeChar = new Uint16Array(edges);
-  const edgeChild = new Int32Array(edges);
-  const rootAscii = new Int32Array(128).fill(-1);
-  const directChild = new Int32Array(wide * 128).fill(-1);
-  const ranges = new Int32Array(withPairs * 4);
-  const pairs = new Int32Array(pairInts);
-  let e = 0;
-  let w = 0;
-  let r = 0;
-  let p = 0;
-  nodes.forEach((nd, k) => {
-    const o = k * NODE_INTS;
-    node[o] = e;
-    for (const [ch, kid] of nd.next) {
-      edgeChar[e] = ch;
-      edgeChild[e] = ids.get(kid)!;
-      if (nd === root && ch < 128) rootAscii[ch] = edgeChild[e]!;
-      e++;
-    }
-    node[o + 1] = e;
-    node[o + 2] = -1;
-    if (nd !== root && nd.next.size >= DIRECT_MIN) {
-      node[o + 2] = w * 128;
-      for (const [ch, kid] of nd.next) if (ch < 128) directChild[w * 128 + ch] = ids.get(kid)!;
-      w++;
-    }
-    node[o + 3] = -1;
-    if (nd.exact.length + nd.prefix.length > 0) {
-      node[o + 3] = r;
-      ranges[r++] = p;
-      pairs.set(nd.exact, p);
-      p += nd.exact.length;
-      ranges[r++] = p;
-      ranges[r++] = p;
-      pairs.set(nd.prefix, p);
-      p += nd.prefix.length;
-      ranges[r++] = p;
-    }
-  });
-  const { bits, stemLength } = gate();
-  return { version, node, edgeChar, edgeChild, rootAscii, directChild, ranges, pairs, gate: bits, stemLength };
-}
-
-/** Bits in the word gate: 2^16 (8 KB), so a few thousand keys leave few false hits. */
-const GATE_BITS = 16;
-const FNV_BASIS = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-/** Salt that keeps "whole word" keys apart from "stem" keys. */
-const WORD_SALT = 0x5bd1e995;
-
-/** Bit index of a hash in the gate. */
-function slot(h: number): number {
-  return Math.imul(h, 0x9e3779b1) >>> (32 - GATE_BITS);
-}
-
-/**
- * The word gate. A walk from the start of a word w (a maximal run of word
- * characters) can record an entry only if w is a whole one-word term, the
- * first word of a longer term (w's node has a non-word child), or w starts
- * with a one-word `stem*`: the walk has to leave w at its end, where the text
- * has a non-word character, or stop at a stem inside it. So the scan hashes
- * each word as it skips it and walks only when a hash bit is set. A false hit
- * costs a walk, never a wrong result.
- */
-function gate(): { bits: Int32Array; stemLength: Uint8Array } {
-  const bits = new Int32Array((1 << GATE_BITS) / 32);
-  const set = (h: number): void => {
-    const b = slot(h);
-    bits[b >>> 5]! |= 1 << (b & 31);
-  };
-  const lengths: number[] = [];
-  const visit = (nd: Node, h: number, depth: number): void => {
-    if (nd.prefix.length > 0) {
-      set(h);
-      lengths[depth] = 1;
-    }
-    let wordEnd = nd.exact.length > 0;
-    for (const [ch, kid] of nd.next) {
-      if (isWordChar(ch)) visit(kid, Math.imul(h ^ ch, FNV_PRIME), depth + 1);
-      else wordEnd = true;
-    }
-    if (wordEnd) set(h ^ WORD_SALT);
-  };
-  for (const [ch, kid] of root.next) if (isWordChar(ch)) visit(kid, Math.imul(FNV_BASIS ^ ch, FNV_PRIME), 1);
-  const stemLength = new Uint8Array(lengths.length + 1);
-  lengths.forEach((v, k) => (stemLength[k] = v));
-  return { bits, stemLength };
-}
-
-/**
- * Skip the word starting at `i` (text[i] a word character); returns its end,
- * negated (-end - 1) when the gate says a walk from `i` may match.
- */
-function skipWord(f: Frozen, text: string, i: number): number {
-  const n = text.length;
-  const { gate: bits, stemLength } = f;
-  const maxStem = stemLength.length - 1;
-  let h = Math.imul(FNV_BASIS ^ text.charCodeAt(i), FNV_PRIME);
-  let hit = false;
-  let e = i + 1;
-  for (;;) {
-    const k = e - i;
-    if (!hit && k <= maxStem && stemLength[k] === 1) {
-      const b = slot(h);
-      hit = ((bits[b >>> 5]! >>> (b & 31)) & 1) === 1;
-    }
-    if (e >= n) break;
-    const c = text.charCodeAt(e);
-    if (!isWordChar(c)) break;
-    h = Math.imul(h ^ c, FNV_PRIME);
-    e++;
-  }
-  if (!hit) {
-    const b = slot(h ^ WORD_SALT);
-    hit = ((bits[b >>> 5]! >>> (b & 31)) & 1) === 1;
-  }
-  return hit ? -e - 1 : e;
-}
-
-/** Child of `cur` by code unit `ch`, or -1. */
-function child(f: Frozen, cur: number, ch: number): number {
-  const o = cur * NODE_INTS;
-  const e0 = f.node[o]!;
-  const e1 = f.node[o + 1]!;
-  // A lone child is the next node (depth-first numbering): no edge table to read beyond its character.
-  if (e1 - e0 === 1) return f.edgeChar[e0] === ch ? cur + 1 : -1;
-  const d = f.node[o + 2]!;
-  if (d >= 0 && ch < 128) return f.directChild[d + ch]!;
-  for (let e = e0; e < e1; e++) if (f.edgeChar[e] === ch) return f.edgeChild[e]!;
-  return -1;
-}
 
 function record(l: number, index: number, end: number, start: number): void {
   // Deeper in the trie means longer, so a later record at the same start wins.
@@ -274,7 +62,7 @@ let allNone: LexiconMatch[][] = [];
 function scan(lex: NormalisedText): LexiconMatch[][] {
   const hit = cache.get(lex);
   if (hit !== undefined && hit.version === version) return hit.matches;
-  if (frozen === null || frozen.version !== version) frozen = freeze();
+  if (frozen === null || frozen.version !== version) frozen = freeze(root, version);
   const f = frozen;
   const L = lexicons.length;
   if (bestIndex.length < L) {
@@ -357,7 +145,7 @@ export function sharedLexicon(entries: readonly string[]): Lexicon {
       const ch = term.charCodeAt(k);
       let nx = cur.next.get(ch);
       if (nx === undefined) {
-        nx = node();
+        nx = newNode();
         cur.next.set(ch, nx);
       }
       cur = nx;

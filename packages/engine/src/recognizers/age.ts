@@ -5,12 +5,27 @@
  */
 import type { Detected, Recognizer } from './types.js';
 import { CHILD_LEXICON, CHILD_WORDS } from './triggers.js';
-import { digitWords, eachMatchAt, runStartBefore } from './digit-words.js';
+import { digitRun, digitWords, eachMatchAt, LETTER, OTHER, runStartBefore, anchored, type Anchored, type Back } from './digit-words.js';
 
-// Sticky: tried where a digit word starts, and where "age", "aged:", "(" or ", " before one starts.
-const NUMERIC = /(?<![A-Za-z0-9])(?:(\d{1,3})[- ]years?[- ]old|aged?:? (\d{1,3})|(\d{1,3}) ?(?:yrs?|years) of age|(\d{1,2})[- ]month[- ]old)(?![A-Za-z0-9])/yi;
-const BRACKET = /(?<=[A-Za-z] )\((\d{1,2})\)/y;
-const COMMA = /(?<=[A-Za-z]), (\d{1,2})(?:,|(?= (?:of|from|who|and|was|has|is|were|have|arrested|charged|jailed|appeared|died|remains)\b))/y;
+/** "aged 15", "age: 15": the word before the space (and colon) in front of the digits, when it starts with an a. */
+const ageWordBefore: Back = (text, ws, push) => {
+  if (text.charCodeAt(ws - 1) !== 32) return;
+  const end = text.charCodeAt(ws - 2) === 58 ? ws - 2 : ws - 1;
+  const s = runStartBefore(text, end);
+  if (s < end && (text.charCodeAt(s) | 0x20) === 97) push(s);
+};
+/** "(15)". */
+const bracketBefore: Back = (text, ws, push) => {
+  if (text.charCodeAt(ws - 1) === 40) push(ws - 1);
+};
+/** ", 34". */
+const commaBefore: Back = (text, ws, push) => {
+  if (text.charCodeAt(ws - 1) === 32 && text.charCodeAt(ws - 2) === 44) push(ws - 2);
+};
+// Sticky: tried where a digit word starts with 1-3 digits, and where "age", "aged:", "(" or ", " before one starts.
+const NUMERIC: Anchored = anchored(/(?<![A-Za-z0-9])(?:(\d{1,3})[- ]years?[- ]old|aged?:? (\d{1,3})|(\d{1,3}) ?(?:yrs?|years) of age|(\d{1,2})[- ]month[- ]old)(?![A-Za-z0-9])/yi, digitRun(1, 3) | LETTER, ageWordBefore);
+const BRACKET: Anchored = anchored(/(?<=[A-Za-z] )\((\d{1,2})\)/y, OTHER, bracketBefore, false);
+const COMMA: Anchored = anchored(/(?<=[A-Za-z]), (\d{1,2})(?:,|(?= (?:of|from|who|and|was|has|is|were|have|arrested|charged|jailed|appeared|died|remains)\b))/y, OTHER, commaBefore, false);
 const MINOR_WORDS: Readonly<Record<string, number>> = {
   teenager: 0.8, teen: 0.7, schoolboy: 0.95, schoolgirl: 0.95, 'school children': 0.95, schoolchildren: 0.95,
   'school kids': 0.9, schoolkids: 0.9, pupil: 0.85, juvenile: 0.95, youth: 0.7, youngster: 0.8, child: 0.9,
@@ -18,20 +33,6 @@ const MINOR_WORDS: Readonly<Record<string, number>> = {
   girl: 0.7, 'young boy': 0.95, 'young girl': 0.95, 'young person': 0.8, 'young people': 0.75, 'young man': 0.3,
   'young woman': 0.3, 'under 18': 0.95, 'under-18': 0.95, 'under 16': 0.95, 'under-16': 0.95,
 };
-
-/** "aged 15", "age: 15": the word before the space (and colon) in front of the digits. */
-function ageWordBefore(text: string, ws: number, push: (s: number) => void): void {
-  if (text.charCodeAt(ws - 1) !== 32) return;
-  const end = text.charCodeAt(ws - 2) === 58 ? ws - 2 : ws - 1;
-  const s = runStartBefore(text, end);
-  if (s < end) push(s);
-}
-function bracketBefore(text: string, ws: number, push: (s: number) => void): void {
-  if (text.charCodeAt(ws - 1) === 40) push(ws - 1);
-}
-function commaBefore(text: string, ws: number, push: (s: number) => void): void {
-  if (text.charCodeAt(ws - 1) === 32 && text.charCodeAt(ws - 2) === 44) push(ws - 2);
-}
 
 /** Age recogniser. */
 export const ageRecognizer: Recognizer = {
@@ -49,12 +50,12 @@ export const ageRecognizer: Recognizer = {
       const months = m[4] !== undefined;
       const years = months ? 0 : Number(m[1] ?? m[2] ?? m[3]);
       push(m.index, m.index + m[0].length, years, months ? 'age in months' : 'stated age', 0.95);
-    }, ageWordBefore);
-    eachMatchAt(BRACKET, text, words, (m) => push(m.index, m.index + m[0].length, Number(m[1]), 'age in brackets after a name', 0.8), bracketBefore, false);
+    });
+    eachMatchAt(BRACKET, text, words, (m) => push(m.index, m.index + m[0].length, Number(m[1]), 'age in brackets after a name', 0.8));
     eachMatchAt(COMMA, text, words, (m) => {
       const start = m.index + 2;
       push(start, start + m[1]!.length, Number(m[1]), 'age between commas after a name', 0.8);
-    }, commaBefore, false);
+    });
     }
     for (const m of CHILD_LEXICON.match(lex)) {
       const word = CHILD_WORDS[m.index]!.replace('-', ' ');

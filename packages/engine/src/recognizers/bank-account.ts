@@ -5,12 +5,12 @@
  * confirms both.
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt } from './digit-words.js';
+import { digitRun, digitWords, eachMatchAt, anchored, type Anchored } from './digit-words.js';
 import { contextBefore } from './util.js';
 
-// Sticky: tried only where a digit word starts (see digit-words.ts).
-const ACCOUNT = /(?<![0-9A-Za-z/.-])\d{8}(?![0-9A-Za-z/-])/y;
-const SORT = /(?<![0-9A-Za-z/.-])\d{2}([- ])\d{2}\1\d{2}(?![0-9A-Za-z/-])/y;
+// Sticky: tried only where a digit word starts with 8 (2) digits (see digit-words.ts).
+const ACCOUNT: Anchored = anchored(/(?<![0-9A-Za-z/.-])\d{8}(?![0-9A-Za-z/-])/y, digitRun(8));
+const SORT: Anchored = anchored(/(?<![0-9A-Za-z/.-])\d{2}([- ])\d{2}\1\d{2}(?![0-9A-Za-z/-])/y, digitRun(2));
 const ACCOUNT_CONTEXT = ['account', 'acc', 'acct', 'a/c', 'bank', 'account number', 'acc no'];
 const SORT_CONTEXT = ['sort code', 'sortcode', 's/c'];
 

@@ -1,10 +1,10 @@
 /** CARD: payment card numbers, 13 to 19 digits in the usual groupings, confirmed by the Luhn checksum. */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt } from './digit-words.js';
+import { digitRun, digitWords, eachMatchAt, anchored, type Anchored } from './digit-words.js';
 import { contextBefore, digitsOf, luhnValid } from './util.js';
 
-// Sticky: tried only where a digit word starts (see digit-words.ts). Contiguous digits, 4-4-4-4(-1..3) with one kind of separator, or Amex 4-6-5.
-const CARD = /(?<![0-9A-Za-z])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![0-9A-Za-z])/y;
+// Sticky: tried only where a digit word starts with 4 or 13-19 digits (see digit-words.ts). Contiguous digits, 4-4-4-4(-1..3) with one kind of separator, or Amex 4-6-5.
+const CARD: Anchored = anchored(/(?<![0-9A-Za-z])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![0-9A-Za-z])/y, digitRun(4) | digitRun(13, 19));
 const CONTEXT = ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cvv', 'expiry'];
 
 /** Issuer prefix and length plausible (IIN ranges of the card schemes), so a Luhn-valid serial is not a card. */

@@ -5,44 +5,40 @@
  * to quote a reference is normal.
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt } from './digit-words.js';
+import { digitRun, digitWords, eachMatchAt, anchored, type Anchored } from './digit-words.js';
 import { isAlnum } from './util.js';
 
 // After a cue word: a reference token (with a digit), optionally "of <date>" (a log number of a day).
-// Sticky: tried only where a word starts with a cue word's first two letters (see eachCued).
+// Sticky: tried only where a word starts with a cue word's first three letters (see eachCued).
 const CUED = /(?<![A-Za-z0-9])(?:quote|quoting|ref(?:erence)?|crime (?:ref(?:erence)?|number|no)|incident(?: number| no| log| ref)?|log(?: number| no)?|occurrence(?: number| no)?|cad|urn|case (?:number|no|ref(?:erence)?))(?: number| no| num| ref(?:erence)?)?[.:#]?[ \t]{1,3}(?:no\.? |number |#)?([A-Za-z0-9][A-Za-z0-9/-]{0,30})(?: of (\d{1,2}(?:\/\d{1,2}(?:\/\d{2,4})?|[ -]?[A-Za-z]{3,9}(?:[ -]\d{2,4})?)))?/yi;
 // Shapes that are references without a cue: Met style "20BE/58221U/21" and day logs "961/24Jul".
-// Sticky: tried where a digit word starts.
-const BARE = /(?<![A-Za-z0-9/])(?:\d{2}[A-Z]{2}\/\d{4,7}[A-Z]?\/\d{2}|\d{1,4}\/\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\/?\d{2,4})?)(?![A-Za-z0-9/])/yi;
+// Sticky: tried where a digit word starts with 1-4 digits.
+const BARE: Anchored = anchored(/(?<![A-Za-z0-9/])(?:\d{2}[A-Z]{2}\/\d{4,7}[A-Z]?\/\d{2}|\d{1,4}\/\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\/?\d{2,4})?)(?![A-Za-z0-9/])/yi, digitRun(1, 4));
 
 /**
- * The two-letter openings of the cue words (quote, ref, crime, incident, log,
- * occurrence, cad, urn, case): per lower-case first letter, a bit per second letter.
+ * The first three letters of every cue word (quote, ref, crime, incident,
+ * log, occurrence, cad, urn, case). A plain literal search, so V8 skips
+ * through the text natively; the word-start check is done by hand.
  */
-const CUE_SECOND = new Int32Array(128);
-for (const s of ['qu', 're', 'cr', 'in', 'lo', 'oc', 'ca', 'ur']) CUE_SECOND[s.charCodeAt(0)]! |= 1 << (s.charCodeAt(1) - 97);
+const OPENINGS = /quo|ref|cri|inc|log|occ|cad|urn|cas/gi;
 
 /**
- * Each match of CUED, as a global regex would find them: tried at every word
- * start whose first two letters open a cue word. (A match whose token has no
- * digit is still a match: it is rejected later, but the search resumes after
- * it, as before.)
+ * Each match of CUED, as the same regex with flag g would find them: tried
+ * where a word starts with a cue word's first three letters. (An opening
+ * found inside another one is never at a word start, so the literal search
+ * missing overlaps loses nothing. A match whose token has no digit is still
+ * a match: it is rejected later, but the search resumes after it, as before.)
  */
 function eachCued(text: string, fn: (m: RegExpExecArray) => void): void {
-  const n = text.length;
-  for (let i = 0; i + 1 < n; i++) {
+  OPENINGS.lastIndex = 0;
+  while (OPENINGS.test(text)) {
+    const i = OPENINGS.lastIndex - 3;
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
-    // | 0x20 lower-cases ASCII letters and maps no other character onto one (the regex's i flag, ASCII only).
-    const first = text.charCodeAt(i) | 0x20;
-    const mask = first < 128 ? CUE_SECOND[first]! : 0;
-    if (mask === 0) continue;
-    const second = (text.charCodeAt(i + 1) | 0x20) - 97;
-    if (second < 0 || second > 25 || ((mask >> second) & 1) === 0) continue;
     CUED.lastIndex = i;
     const m = CUED.exec(text);
     if (m === null) continue;
     fn(m);
-    i += m[0].length - 1;
+    OPENINGS.lastIndex = i + m[0].length;
   }
 }
 

@@ -5,35 +5,39 @@
  * DATE_OF_BIRTH, which is personal data.
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt, runStartBefore } from './digit-words.js';
+import { digitRun, digitWords, eachMatchAt, LETTER, runStartBefore, anchored, type Anchored, type Back } from './digit-words.js';
 import { contextBefore } from './util.js';
 
 const MON = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const B = '(?<![A-Za-z0-9])';
 const E = '(?![A-Za-z0-9])';
-type Back = (text: string, ws: number, push: (s: number) => void) => void;
+/** A bit per lower-case letter that starts a month name (j f m a s o n d). */
+const MONTH_INITIALS = [...'jfmasond'].reduce((m, ch) => m | (1 << (ch.charCodeAt(0) - 97)), 0);
 /** The month word before a digit word: "May 3", "Sept. 12", "May-21". */
 const MONTH_BEFORE: Back = (text, ws, push) => {
   const c = text.charCodeAt(ws - 1);
   if (c !== 32 && c !== 45) return;
   const end = text.charCodeAt(ws - 2) === 46 ? ws - 2 : ws - 1;
   const s = runStartBefore(text, end);
-  if (s < end) push(s);
+  const initial = (text.charCodeAt(s) | 0x20) - 97;
+  if (s < end && initial >= 0 && initial < 26 && ((MONTH_INITIALS >> initial) & 1) === 1) push(s);
 };
-// Sticky: each is tried where a digit word starts, or (month first) where the month word before one starts.
-const PATTERNS: { re: RegExp; kind: string; confidence: number; back?: Back; check?: (m: RegExpExecArray) => boolean }[] = [
-  { re: new RegExp(`${B}\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:\\d{2})?)?${E}`, 'y'), kind: 'iso', confidence: 0.9,
+const ONE_OR_TWO = digitRun(1, 2);
+// Sticky: each is tried where a digit word starts with as many digits as it begins with, or (month first) where
+// the month word before one starts.
+const PATTERNS: { at: Anchored; kind: string; confidence: number; check: ((m: RegExpExecArray) => boolean) | null }[] = [
+  { at: anchored(new RegExp(`${B}\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?(?:Z|[+-]\\d{2}:\\d{2})?)?${E}`, 'y'), digitRun(4)), kind: 'iso', confidence: 0.9,
     check: (m) => { const mo = Number(m[0].slice(5, 7)); const d = Number(m[0].slice(8, 10)); return mo >= 1 && mo <= 12 && d >= 1 && d <= 31; } },
-  { re: new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'y'), kind: 'numeric', confidence: 0.85,
+  { at: anchored(new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'y'), ONE_OR_TWO), kind: 'numeric', confidence: 0.85,
     check: (m) => dayMonthOk(Number(m[1]), Number(m[3])) },
-  { re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+of\\s+)${MON}\\.?(?:[ ,-]{1,2}(\\d{4}|\\d{2}))?${E}`, 'yi'), kind: 'named', confidence: 0.85,
+  { at: anchored(new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?(?:[ -]|\\s+of\\s+)${MON}\\.?(?:[ ,-]{1,2}(\\d{4}|\\d{2}))?${E}`, 'yi'), ONE_OR_TWO), kind: 'named', confidence: 0.85,
     check: (m) => { const d = Number(m[1]); return d >= 1 && d <= 31; } },
-  { re: new RegExp(`${B}${MON}\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${E}`, 'yi'), kind: 'named', confidence: 0.75, back: MONTH_BEFORE,
+  { at: anchored(new RegExp(`${B}${MON}\\.?[ -](\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${E}`, 'yi'), LETTER, MONTH_BEFORE, false), kind: 'named', confidence: 0.75,
     check: (m) => { const d = Number(m[1]); return d >= 1 && d <= 31; } },
-  { re: new RegExp(`${B}${MON}-(\\d{4})${E}`, 'yi'), kind: 'month-year', confidence: 0.7, back: MONTH_BEFORE },
-  { re: new RegExp(`${B}(\\d{1,2})[/-](\\d{4})${E}`, 'y'), kind: 'month-year', confidence: 0.6,
+  { at: anchored(new RegExp(`${B}${MON}-(\\d{4})${E}`, 'yi'), LETTER, MONTH_BEFORE, false), kind: 'month-year', confidence: 0.7, check: null },
+  { at: anchored(new RegExp(`${B}(\\d{1,2})[/-](\\d{4})${E}`, 'y'), ONE_OR_TWO), kind: 'month-year', confidence: 0.6,
     check: (m) => { const mo = Number(m[1]); return mo >= 1 && mo <= 12; } },
-  { re: new RegExp(`${B}(\\d{1,2})/(\\d{2})${E}`, 'y'), kind: 'short', confidence: 0.4,
+  { at: anchored(new RegExp(`${B}(\\d{1,2})/(\\d{2})${E}`, 'y'), ONE_OR_TWO), kind: 'short', confidence: 0.4,
     check: (m) => { const a = Number(m[1]); return a >= 1 && a <= 12; } },
 ];
 const DOB_CONTEXT = ['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'born', 'born on', 'birthday', 'birth date'];
@@ -52,8 +56,8 @@ export const dateRecognizer: Recognizer = {
     const words = digitWords(text);
     if (words.count === 0) return out; // every form has a day, month or year number
     for (const p of PATTERNS) {
-      eachMatchAt(p.re, text, words, (m) => {
-        if (p.check !== undefined && !p.check(m)) return;
+      eachMatchAt(p.at, text, words, (m) => {
+        if (p.check !== null && !p.check(m)) return;
         const start = m.index;
         const end = start + m[0].length;
         const dob = contextBefore(text, start, DOB_CONTEXT, 25);
@@ -62,7 +66,7 @@ export const dateRecognizer: Recognizer = {
         } else {
           out.push({ type: 'DATE', start, end, confidence: p.confidence, attrs: { form: p.kind }, explanation: `${p.kind} date` });
         }
-      }, p.back ?? null, p.back === undefined);
+      });
     }
     return out;
   },

@@ -4,11 +4,11 @@
  * initials, a digit and two check letters. The date block is validated.
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt } from './digit-words.js';
+import { DIGITS, digitWords, eachMatchAt, LETTER, anchored, type Anchored } from './digit-words.js';
 import { contextBefore } from './util.js';
 
-// Sticky: tried only where a digit word starts (see digit-words.ts).
-const DL = /(?<![A-Za-z0-9])([A-Za-z9]{5})(\d{6})([A-Za-z][A-Za-z9])\d[A-Za-z]{2}(?![A-Za-z0-9])/y;
+// Sticky: tried only where a digit word starts (a surname may be padded with 9s) (see digit-words.ts).
+const DL: Anchored = anchored(/(?<![A-Za-z0-9])([A-Za-z9]{5})(\d{6})([A-Za-z][A-Za-z9])\d[A-Za-z]{2}(?![A-Za-z0-9])/y, LETTER | DIGITS);
 const CONTEXT = ['licence', 'license', 'driving', 'dvla'];
 
 function surnameValid(s: string): boolean {

@@ -1,6 +1,6 @@
 /** IBAN: international bank account numbers, with the country's length and the mod-97 checksum. */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt } from './digit-words.js';
+import { digitWords, eachMatchAt, UPPER, anchored, type Anchored } from './digit-words.js';
 import { ibanChecksumValid, isAlnum } from './util.js';
 
 /** IBAN length by country (SWIFT IBAN registry). */
@@ -15,7 +15,7 @@ const LENGTHS: Readonly<Record<string, number>> = {
 };
 
 // Candidate start: country code and check digits at a word start (sticky: tried where a digit word starts).
-const START = /(?<![A-Za-z0-9])([A-Z]{2})\d{2}/y;
+const START: Anchored = anchored(/(?<![A-Za-z0-9])([A-Z]{2})\d{2}/y, UPPER);
 
 /** IBAN recogniser. */
 export const ibanRecognizer: Recognizer = {

@@ -1,9 +1,11 @@
 /** IP_ADDRESS: IPv4 (each part 0–255) and IPv6 (full, compressed "::", zone id, embedded IPv4), parsed by hand. */
 import type { Detected, Recognizer } from './types.js';
+import { digitRun, digitWords, eachMatchAt, anchored, type Anchored } from './digit-words.js';
 import { eachMatch } from './util.js';
 
 // An optional CIDR suffix (/24) belongs to the address: the range is as revealing as the host.
-const V4 = /(?<![0-9A-Za-z.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?(?![0-9A-Za-z])/g;
+// Sticky: tried where a digit word starts with 1-3 digits (see digit-words.ts).
+const V4: Anchored = anchored(/(?<![0-9A-Za-z.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?(?![0-9A-Za-z])/y, digitRun(1, 3));
 // A run of hex digits, colons and dots containing a colon; validated below. Bounded length keeps it linear.
 const V6 = /(?<![0-9A-Za-z:])[0-9A-Fa-f:.]{2,45}(?:%[0-9A-Za-z]{1,15})?(?:\/\d{1,3})?(?![0-9A-Za-z:])/g;
 
@@ -68,7 +70,7 @@ export const ipAddressRecognizer: Recognizer = {
     const text = norm.text;
     const out: Detected[] = [];
     if (text.includes('.')) {
-      eachMatch(V4, text, (m) => {
+      eachMatchAt(V4, text, digitWords(text), (m) => {
         if (!v4Valid([m[1]!, m[2]!, m[3]!, m[4]!]) || (m[5] !== undefined && Number(m[5]) > 32)) return;
         out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, confidence: 0.8, attrs: { version: 4 }, explanation: 'IPv4 address' });
       });

@@ -1,10 +1,10 @@
 /** NHS_NUMBER: ten digits (3-3-4) that pass the NHS modulus-11 check. */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt } from './digit-words.js';
+import { digitRun, digitWords, eachMatchAt, anchored, type Anchored } from './digit-words.js';
 import { contextBefore, digitsOf, nhsValid } from './util.js';
 
-// Sticky: tried only where a digit word starts (see digit-words.ts).
-const NHS = /(?<![0-9A-Za-z])\d{3}([ -]?)\d{3}\1\d{4}(?![0-9A-Za-z])/y;
+// Sticky: tried only where a digit word starts with 3 or 10 digits (see digit-words.ts).
+const NHS: Anchored = anchored(/(?<![0-9A-Za-z])\d{3}([ -]?)\d{3}\1\d{4}(?![0-9A-Za-z])/y, digitRun(3) | digitRun(10));
 const CONTEXT = ['nhs', 'nhs number', 'nhs no', 'health service', 'patient'];
 
 /** NHS number recogniser. */

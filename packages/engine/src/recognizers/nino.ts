@@ -4,16 +4,17 @@
  * suffix of A to D.
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt } from './digit-words.js';
+import { digitWords, eachMatchAt, LETTER, anchored, type Anchored, type Back } from './digit-words.js';
 import { contextBefore } from './util.js';
 
-// Sticky: tried where a digit word starts, and two letters and a space before one ("AB 12 34 56 C").
-const NINO = /(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/yi;
-const BANNED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
-const CONTEXT = ['national insurance', 'nino', 'ni number', 'ni no', 'nat ins'];
-const PREFIX_WORD = (text: string, ws: number, push: (s: number) => void): void => {
+/** "AB 12 34 56 C": two letters and a space before the digits. */
+const prefixWord: Back = (text, ws, push) => {
   if (text.charCodeAt(ws - 1) === 32) push(ws - 3);
 };
+// Sticky: tried where a digit word starts with a letter, and at prefixWord.
+const NINO: Anchored = anchored(/(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/yi, LETTER, prefixWord);
+const BANNED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
+const CONTEXT = ['national insurance', 'nino', 'ni number', 'ni no', 'nat ins'];
 
 /** National Insurance number recogniser. */
 export const ninoRecognizer: Recognizer = {
@@ -31,7 +32,7 @@ export const ninoRecognizer: Recognizer = {
         confidence: ctx === null ? 0.8 : 0.98,
         explanation: ctx === null ? 'NINO pattern with valid prefix' : `NINO pattern; context word "${ctx}"`,
       });
-    }, PREFIX_WORD);
+    });
     return out;
   },
 };

@@ -1,11 +1,11 @@
 /** PASSPORT: UK passport numbers (two letters and seven digits, current format; nine digits with context). */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt } from './digit-words.js';
+import { digitRun, digitWords, eachMatchAt, LETTER, anchored, type Anchored } from './digit-words.js';
 import { contextBefore } from './util.js';
 
-// Sticky: tried only where a digit word starts (see digit-words.ts).
-const PASSPORT = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{7}(?![A-Za-z0-9])/y;
-const OLD = /(?<![A-Za-z0-9])\d{9}(?![A-Za-z0-9])/y;
+// Sticky: tried only where a digit word starts with a letter (nine digits) (see digit-words.ts).
+const PASSPORT: Anchored = anchored(/(?<![A-Za-z0-9])[A-Za-z]{2}\d{7}(?![A-Za-z0-9])/y, LETTER);
+const OLD: Anchored = anchored(/(?<![A-Za-z0-9])\d{9}(?![A-Za-z0-9])/y, digitRun(9));
 const CONTEXT = ['passport'];
 
 /** Passport number recogniser. */

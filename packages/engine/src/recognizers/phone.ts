@@ -9,7 +9,7 @@
  */
 import type { Detected, Recognizer } from './types.js';
 import type { CompiledPolicy } from '../policy/compile.js';
-import { digitWords } from './digit-words.js';
+import { DIGITS, digitWords } from './digit-words.js';
 import { contextBefore, isAlnum } from './util.js';
 
 const CONTEXT = ['phone', 'call', 'calling', 'tel', 'telephone', 'mobile', 'mob', 'ring', 'text', 'whatsapp', 'number', 'contact', 'cell'];
@@ -150,7 +150,7 @@ export const phoneRecognizer: Recognizer = {
     let i = 0;
     for (let k = 0; k < words.count; k++) {
       const ws = words.starts[k]!;
-      if (text.charCodeAt(ws) > 57) continue;
+      if ((words.classes[k]! & DIGITS) === 0) continue; // the word starts with a letter
       if (i < ws - 3) i = ws - 3;
       while (i <= ws) i = step(text, i, policy, out);
     }

@@ -3,16 +3,17 @@
  * letters may stand in each position of the outward and inward code).
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt } from './digit-words.js';
+import { digitWords, eachMatchAt, LETTER, anchored, type Anchored, type Back } from './digit-words.js';
 import { contextBefore } from './util.js';
 
-// Bounded quantifiers only, so the match is linear in the text length. Sticky: tried where a digit word
-// starts, and at "GIR" before "0AA".
-const POSTCODE = /(?<![A-Za-z0-9])(GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d{1,2}|[A-HK-Y]\d[ABEHMNPRV-Y]|[A-HK-Y]\d{1,2}) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/yi;
-const CONTEXT = ['postcode', 'post code', 'address', 'lives', 'living', 'home'];
-const GIR = (text: string, ws: number, push: (s: number) => void): void => {
+/** "GIR 0AA": three letters and a space before the digits. */
+const gir: Back = (text, ws, push) => {
   if (text.charCodeAt(ws - 1) === 32) push(ws - 4);
 };
+// Bounded quantifiers only, so the match is linear in the text length. Sticky: tried where a digit word
+// starts with a letter, and at gir.
+const POSTCODE: Anchored = anchored(/(?<![A-Za-z0-9])(GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d{1,2}|[A-HK-Y]\d[ABEHMNPRV-Y]|[A-HK-Y]\d{1,2}) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/yi, LETTER, gir);
+const CONTEXT = ['postcode', 'post code', 'address', 'lives', 'living', 'home'];
 
 /** UK postcode recogniser. */
 export const postcodeRecognizer: Recognizer = {
@@ -38,7 +39,7 @@ export const postcodeRecognizer: Recognizer = {
         explanation += `; context word "${ctx}"`;
       }
       out.push({ type: 'POSTCODE', start: m.index, end: m.index + s.length, confidence, explanation });
-    }, GIR);
+    });
     return out;
   },
 };

@@ -38,7 +38,8 @@ for (const r of RANKS) {
 export function rankEndingAt(tokens: readonly { lower: string; text: string }[], end: number): number {
   const last = tokens[end - 1];
   if (last === undefined) return -1;
-  const l = last.lower.replace(/\.$/, '');
+  // One trailing full stop is dropped ("Sgt."); endsWith/slice, not a regex replace, as this runs for every candidate name.
+  const l = last.lower.endsWith('.') ? last.lower.slice(0, -1) : last.lower;
   if (end >= 2) {
     const prev = tokens[end - 2]!.lower;
     if (DOUBLE.get(prev)?.has(l) === true) return end - 2;

@@ -5,25 +5,25 @@
  * Northern Ireland marks (ABZ 1234).
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt } from './digit-words.js';
+import { digitRun, digitWords, eachMatchAt, LETTER, UPPER, anchored, type Anchored, type Back } from './digit-words.js';
 import { contextBefore } from './util.js';
 
-// Letters that DVLA never uses in these positions are excluded from the classes. Sticky: each is tried
-// where a digit word starts and, for the marks with letters, a space and then the digits, where the letters may start.
-const CURRENT = /(?<![A-Za-z0-9])[A-HJ-PR-Ya-hj-pr-y]{2}(\d{2})[ -]?[A-HJ-PR-Za-hj-pr-z]{3}(?![A-Za-z0-9])/y;
-const PREFIX = /(?<![A-Za-z0-9])[A-HJ-NPR-Y][1-9]\d{0,2} ?[A-HJ-PR-Y]{3}(?![A-Za-z0-9])/y;
-const SUFFIX = /(?<![A-Za-z0-9])[A-HJ-PR-Y]{3} ?[1-9]\d{0,2}[A-HJ-NPR-Y](?![A-Za-z0-9])/y;
-const NI = /(?<![A-Za-z0-9])[A-Z]?(?:[A-HJ-Y]Z|I[A-HJ-Y]|[A-HJ-Y]I) ?[1-9]\d{0,3}(?![A-Za-z0-9]| [A-Z]{3}(?![A-Za-z0-9]))/y;
-const DATELESS = /(?<![A-Za-z0-9])(?:[A-HJ-PR-Y]{1,3} [1-9]\d{0,3}|[1-9]\d{0,3} [A-HJ-PR-Y]{1,3})(?![A-Za-z0-9])/y;
-const CONTEXT = ['reg', 'registration', 'plate', 'plates', 'number plate', 'vrm', 'vehicle', 'car', 'van', 'motorbike', 'driving', 'driven', 'index'];
-
 /** Starts of one to three letters and a space before a digit word ("ABC 123D", "LAZ 1234", "A 43"). */
-function lettersBefore(text: string, ws: number, push: (s: number) => void): void {
+const lettersBefore: Back = (text, ws, push) => {
   if (text.charCodeAt(ws - 1) !== 32) return;
   push(ws - 4);
   push(ws - 3);
   push(ws - 2);
-}
+};
+
+// Letters that DVLA never uses in these positions are excluded from the classes. Sticky: each is tried
+// where a digit word starts and, for the marks with letters, a space and then the digits, where the letters may start.
+const CURRENT: Anchored = anchored(/(?<![A-Za-z0-9])[A-HJ-PR-Ya-hj-pr-y]{2}(\d{2})[ -]?[A-HJ-PR-Za-hj-pr-z]{3}(?![A-Za-z0-9])/y, LETTER);
+const PREFIX: Anchored = anchored(/(?<![A-Za-z0-9])[A-HJ-NPR-Y][1-9]\d{0,2} ?[A-HJ-PR-Y]{3}(?![A-Za-z0-9])/y, UPPER);
+const SUFFIX: Anchored = anchored(/(?<![A-Za-z0-9])[A-HJ-PR-Y]{3} ?[1-9]\d{0,2}[A-HJ-NPR-Y](?![A-Za-z0-9])/y, UPPER, lettersBefore);
+const NI: Anchored = anchored(/(?<![A-Za-z0-9])[A-Z]?(?:[A-HJ-Y]Z|I[A-HJ-Y]|[A-HJ-Y]I) ?[1-9]\d{0,3}(?![A-Za-z0-9]| [A-Z]{3}(?![A-Za-z0-9]))/y, UPPER, lettersBefore);
+const DATELESS: Anchored = anchored(/(?<![A-Za-z0-9])(?:[A-HJ-PR-Y]{1,3} [1-9]\d{0,3}|[1-9]\d{0,3} [A-HJ-PR-Y]{1,3})(?![A-Za-z0-9])/y, UPPER | digitRun(1, 4), lettersBefore);
+const CONTEXT = ['reg', 'registration', 'plate', 'plates', 'number plate', 'vrm', 'vehicle', 'car', 'van', 'motorbike', 'driving', 'driven', 'index'];
 
 function ageIdentifierValid(dd: string, year: number): boolean {
   const n = Number(dd);
@@ -56,10 +56,10 @@ export const vrmRecognizer: Recognizer = {
       push(m.index, m.index + m[0].length, upper ? 0.75 : 0.55, 'current');
     });
     eachMatchAt(PREFIX, text, words, (m) => push(m.index, m.index + m[0].length, 0.6, 'prefix'));
-    eachMatchAt(SUFFIX, text, words, (m) => push(m.index, m.index + m[0].length, 0.6, 'suffix'), lettersBefore);
-    eachMatchAt(NI, text, words, (m) => push(m.index, m.index + m[0].length, 0.45, 'northern-ireland'), lettersBefore);
+    eachMatchAt(SUFFIX, text, words, (m) => push(m.index, m.index + m[0].length, 0.6, 'suffix'));
+    eachMatchAt(NI, text, words, (m) => push(m.index, m.index + m[0].length, 0.45, 'northern-ireland'));
     // Dateless marks look like road numbers and times ("A 43", "M 1"): only with a vehicle word before.
-    eachMatchAt(DATELESS, text, words, (m) => push(m.index, m.index + m[0].length, 0.5, 'dateless', true), lettersBefore);
+    eachMatchAt(DATELESS, text, words, (m) => push(m.index, m.index + m[0].length, 0.5, 'dateless', true));
     return out;
   },
 };
