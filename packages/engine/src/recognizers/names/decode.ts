@@ -47,6 +47,53 @@ export class ViterbiScratch {
 }
 
 /**
+ * The best predecessor of tag `c` at a token whose predecessor's scores start
+ * at `score[q]`, over all seven tags (for O and B- tags, which any tag may
+ * precede). Ties go to the lower tag, as a loop from 0 with `>` would.
+ */
+function argBestAny(score: Float64Array, q: number, trans: Float64Array, c: number): number {
+  let best = score[q]! + trans[c]!;
+  let arg = 0;
+  for (let p = 1; p < NUM_TAGS; p++) {
+    const v = score[q + p]! + trans[p * NUM_TAGS + c]!;
+    if (v > best) { best = v; arg = p; }
+  }
+  return arg;
+}
+
+/**
+ * Viterbi step for token `i` > 0: best scores and back pointers per tag. I-
+ * tags can only follow the B- or I- of their type; forced tokens only take O.
+ */
+function viterbiStep(em: Float64Array, i: number, trans: Float64Array, forced: boolean, score: Float64Array, back: Int8Array): void {
+  const T = NUM_TAGS;
+  const q = (i - 1) * T;
+  const o = i * T;
+  const a0 = argBestAny(score, q, trans, 0);
+  score[o] = score[q + a0]! + trans[a0 * T]! + em[o]!;
+  back[o] = a0;
+  for (let c = 1; c < T; c += 2) {
+    if (forced) {
+      score[o + c] = -Infinity + em[o + c]!; back[o + c] = 0;
+      score[o + c + 1] = -Infinity + em[o + c + 1]!; back[o + c + 1] = 0;
+      continue;
+    }
+    // B-: any predecessor.
+    const ab = argBestAny(score, q, trans, c);
+    score[o + c] = score[q + ab]! + trans[ab * T + c]! + em[o + c]!;
+    back[o + c] = ab;
+    // I-: the B- or I- of the same type (c, c + 1); both -Infinity leaves pointer 0.
+    const fromB = score[q + c]! + trans[c * T + c + 1]!;
+    const fromI = score[q + c + 1]! + trans[(c + 1) * T + c + 1]!;
+    let best = -Infinity, arg = 0;
+    if (fromB > best) { best = fromB; arg = c; }
+    if (fromI > best) { best = fromI; arg = c + 1; }
+    score[o + c + 1] = best + em[o + c + 1]!;
+    back[o + c + 1] = arg;
+  }
+}
+
+/**
  * Best tag sequence under emission scores `em` (n × NUM_TAGS) and transition
  * scores `trans` ((NUM_TAGS + 1) × NUM_TAGS, last row = start). Tokens with
  * `onlyO[i]` set, and tokens in [forceFrom, forceTo), can only be O.
@@ -61,26 +108,14 @@ export function viterbi(
   const T = NUM_TAGS;
   const score = s.score;
   const back = s.back;
-  for (let i = 0; i < n; i++) {
-    const forced = onlyO[i] === 1 || (i >= forceFrom && i < forceTo);
-    for (let c = 0; c < T; c++) {
-      let best = -Infinity;
-      let arg = 0;
-      if (!forced || c === 0) {
-        if (i === 0) {
-          if (ALLOWED[T * T + c]) { best = trans[T * T + c]!; arg = T; }
-        } else {
-          for (let p = 0; p < T; p++) {
-            if (!ALLOWED[p * T + c]) continue;
-            const v = score[(i - 1) * T + p]! + trans[p * T + c]!;
-            if (v > best) { best = v; arg = p; }
-          }
-        }
-      }
-      score[i * T + c] = best + em[i * T + c]!;
-      back[i * T + c] = arg;
-    }
+  const forced0 = onlyO[0] === 1 || (forceFrom <= 0 && forceTo > 0);
+  for (let c = 0; c < T; c++) {
+    // From the start state: O and B- tags only.
+    const ok = c === 0 || (!forced0 && isBegin(c));
+    score[c] = (ok ? trans[T * T + c]! : -Infinity) + em[c]!;
+    back[c] = ok ? T : 0;
   }
+  for (let i = 1; i < n; i++) viterbiStep(em, i, trans, onlyO[i] === 1 || (i >= forceFrom && i < forceTo), score, back);
   let best = -Infinity;
   let arg = 0;
   for (let c = 0; c < T; c++) {
@@ -104,13 +139,22 @@ export function backward(em: Float64Array, n: number, trans: Float64Array, onlyO
   const T = NUM_TAGS;
   for (let c = 0; c < T; c++) bwd[(n - 1) * T + c] = 0;
   for (let i = n - 2; i >= 0; i--) {
+    const o = (i + 1) * T;
     const forcedNext = onlyO[i + 1] === 1;
     for (let p = 0; p < T; p++) {
-      let best = -Infinity;
-      for (let c = 0; c < T; c++) {
-        if (!ALLOWED[p * T + c] || (forcedNext && c !== 0)) continue;
-        const v = trans[p * T + c]! + em[(i + 1) * T + c]! + bwd[(i + 1) * T + c]!;
-        if (v > best) best = v;
+      const tp = p * T;
+      // O next: always allowed.
+      let best = trans[tp]! + em[o]! + bwd[o]!;
+      if (!forcedNext) {
+        for (let c = 1; c < T; c += 2) {
+          // B- next: always allowed; I- next: only after the B- or I- of its type.
+          const vb = trans[tp + c]! + em[o + c]! + bwd[o + c]!;
+          if (vb > best) best = vb;
+          if (p === c || p === c + 1) {
+            const vi = trans[tp + c + 1]! + em[o + c + 1]! + bwd[o + c + 1]!;
+            if (vi > best) best = vi;
+          }
+        }
       }
       bwd[i * T + p] = best;
     }

@@ -7,13 +7,16 @@ import type { Token } from '../../pipeline/tokenise.js';
 import { NUM_TAGS, TAG_O, ViterbiScratch, backward, entityOf, isBegin, scoreWithSpanAsO, viterbi } from './decode.js';
 import { Gaz, type Gazetteer } from './gazetteer.js';
 import { fnv1a } from './hash.js';
-import { FEATURES_PER_TOKEN, FeatureScratch, extractFeatures } from './features.js';
+import { FEATURES_PER_TOKEN, FeatureScratch } from './features.js';
+import { WordScorer } from './scorer.js';
 import { CODE_BIAS, ROW_WORDS, loadModel, type Model, type ModelData } from './model.js';
 import type { NameSpan, NameTagger } from './types.js';
 
 /** Buffers reused across calls (tagging is synchronous, so one set suffices). */
 class TagScratch {
   feats = new FeatureScratch();
+  /** The run-time scorer and its word cache, for the model last tagged with. */
+  scorer: WordScorer | null = null;
   vit = new ViterbiScratch();
   em = new Float64Array(64 * NUM_TAGS);
   bwd = new Float64Array(64 * NUM_TAGS);
@@ -126,8 +129,8 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
   if (n === 0) return [];
   s.ensure(n);
   markOnlyO(tokens, s.onlyO);
-  extractFeatures(tokens, text, model.gazetteer, model.bits, s.feats, s.onlyO);
-  codedEmissions(s.feats.feats, n, model.rows, model.scale, s.em, s.onlyO);
+  if (s.scorer === null || s.scorer.model !== model) s.scorer = new WordScorer(model);
+  s.scorer.score(tokens, text, s.feats, s.onlyO, s.em);
   const best = viterbi(s.em, n, model.trans, s.onlyO, s.tags, s.vit);
   const out: ScoredSpan[] = [];
   let haveBwd = false;
