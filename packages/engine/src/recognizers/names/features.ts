@@ -137,7 +137,7 @@ export function extractFeatures(
 ): void {
   const n = tokens.length;
   s.ensure(n + 2 * PAD);
-  for (let i = 0; i < n; i++) describe(tokens[i]!, i + PAD, s, gazetteer);
+  for (let i = 0; i < n; i++) describe(tokens[i]!, i + PAD, s, gazetteer, text);
   const profile = prepareContext(tokens, text, s, skip);
   const mask = (1 << bits) - 1;
   const f = s.feats;

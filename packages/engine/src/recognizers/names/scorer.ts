@@ -93,7 +93,7 @@ export class WordScorer {
     const slots = this.slots;
     this.post = (this.post + 1) | 0;
     this.overflowUsed = 0;
-    for (let i = 0; i < n; i++) slots[i + PAD] = this.describeCached(tokens[i]!, i + PAD, s);
+    for (let i = 0; i < n; i++) slots[i + PAD] = this.describeCached(tokens[i]!, i + PAD, s, text);
     slots[0] = 0; slots[1] = 0; slots[n + PAD] = 1; slots[n + PAD + 1] = 1;
     const profile = prepareContext(tokens, text, s, skip);
     const c = this.cache, rows = this.rows, ids = this.ids, mask = this.mask, scale = this.model.scale;
@@ -107,7 +107,7 @@ export class WordScorer {
       }
       const p = i + PAD;
       const x = slots[p]! * STRIDE;
-      if ((c[x + INFO]! & HAS_INTRINSIC) === 0) this.fillIntrinsic(tokens[i]!, p, s, x);
+      if ((c[x + INFO]! & HAS_INTRINSIC) === 0) this.fillIntrinsic(tokens[i]!, p, s, x, text);
       let a0 = c[x + LANES]!, b0 = c[x + LANES + 1]!, a1 = c[x + LANES + 2]!, b1 = c[x + LANES + 3]!;
       // Neighbour templates 2–5: this token's w-1, w+1, w-2, w+2, read from those words' entries.
       for (let k = 0; k < 4; k++) {
@@ -135,7 +135,7 @@ export class WordScorer {
    * context features read copied into `s`. A miss describes the token and
    * stores its neighbour rows (the intrinsic sums wait until it is scored).
    */
-  private describeCached(t: Token, p: number, s: FeatureScratch): number {
+  private describeCached(t: Token, p: number, s: FeatureScratch, src: string): number {
     const kind = t.kind;
     let h1: number, h2: number;
     if (kind === 'handle' || kind === 'url') {
@@ -143,11 +143,11 @@ export class WordScorer {
       h1 = kind === 'handle' ? H_HANDLE : H_URL;
       h2 = KIND_CODE[kind];
     } else {
-      const text = t.text;
+      const end = t.end;
       h1 = FNV_OFFSET;
-      h2 = KIND_CODE[kind] | (text.length << 3);
-      for (let k = 0; k < text.length; k++) {
-        const ch = text.charCodeAt(k);
+      h2 = KIND_CODE[kind] | ((end - t.start) << 3);
+      for (let k = t.start; k < end; k++) {
+        const ch = src.charCodeAt(k);
         h1 = Math.imul(h1 ^ ch, 0x01000193);
         h2 = (Math.imul(h2, 0x5bd1e995) + ch) | 0;
       }
@@ -176,7 +176,7 @@ export class WordScorer {
     } else {
       this.stamp[slot] = this.post;
     }
-    describe(t, p, s, this.model.gazetteer);
+    describe(t, p, s, this.model.gazetteer, src);
     this.fresh[p] = 1;
     c[x + KEY1] = h1; c[x + KEY2] = h2;
     c[x + WORD] = s.word[p]!; c[x + SHAPE] = s.shape[p]!;
@@ -186,8 +186,8 @@ export class WordScorer {
   }
 
   /** Sum token `t`'s INTRINSIC rows into its entry at `x` (describing it again if `s` holds a hit's copy only). */
-  private fillIntrinsic(t: Token, p: number, s: FeatureScratch, x: number): void {
-    if (this.fresh[p] === 0) describe(t, p, s, this.model.gazetteer);
+  private fillIntrinsic(t: Token, p: number, s: FeatureScratch, x: number, src: string): void {
+    if (this.fresh[p] === 0) describe(t, p, s, this.model.gazetteer, src);
     const ids = this.ids, rows = this.rows, c = this.cache;
     intrinsicFeatures(s, p, this.mask, ids, 0);
     let a0 = 0, b0 = 0, a1 = 0, b1 = 0;

@@ -66,8 +66,25 @@ function isLower(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
-/** Per-token hashes and classes of token `t`, written at (padded) index `i`. */
-export function describe(t: Token, i: number, s: FeatureScratch, gazetteer: Gazetteer): void {
+/**
+ * Lower case of char `c` at `k` in the post text, as the token's `lower` has
+ * it: ASCII directly (the common case needs no string access), other chars
+ * from `lower` (token-relative offset `k - start`). When lower-casing changed
+ * the token's length, `lowered` is false and the text stands in for its lower
+ * case.
+ */
+function lowerChar(c: number, k: number, start: number, lower: string, lowered: boolean): number {
+  if (!lowered) return c;
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return lower.charCodeAt(k - start);
+}
+
+/**
+ * Per-token hashes and classes of token `t`, written at (padded) index `i`.
+ * Chars are read from `src`, the text the tokens index into (one flat
+ * string: much faster to read than each token's own slice).
+ */
+export function describe(t: Token, i: number, s: FeatureScratch, gazetteer: Gazetteer, src: string): void {
   const kind = t.kind;
   s.kind[i] = KIND_CODE[kind];
   if (kind === 'handle' || kind === 'url') {
@@ -78,21 +95,19 @@ export function describe(t: Token, i: number, s: FeatureScratch, gazetteer: Gaze
     s.pre2[i] = h; s.pre3[i] = h; s.suf2[i] = h; s.suf3[i] = h; s.suf4[i] = h;
     return;
   }
-  const text = t.text;
-  // Lower-casing can change the length (rare non-ASCII): then hash the text for both.
-  const lower = t.lower.length === text.length ? t.lower : text;
+  const start = t.start, end = t.end;
+  const lower = t.lower;
+  const lowered = lower.length === end - start;
   // Hashtags are read through their body: "#JohnSmith" looks like "JohnSmith".
-  const from = kind === 'hashtag' ? 1 : 0;
-  const n = text.length;
+  const from = start + (kind === 'hashtag' ? 1 : 0);
   let upper = 0, lowerCount = 0, lastCls = -1, shapeLen = 0;
   let firstUpper = false;
   let shape = FNV_OFFSET, word = FNV_OFFSET, exact = FNV_OFFSET;
   let pre2 = 0, pre3 = 0;
   // One pass: case counts, collapsed shape, word and exact-case hashes, prefixes.
-  for (let k = from; k < n; k++) {
-    const c = text.charCodeAt(k);
-    const lc = lower.charCodeAt(k);
-    word = fnvStep(word, lc);
+  for (let k = from; k < end; k++) {
+    const c = src.charCodeAt(k);
+    word = fnvStep(word, lowerChar(c, k, start, lower, lowered));
     exact = fnvStep(exact, c);
     if (k === from + 1) pre2 = word;
     else if (k === from + 2) pre3 = word;
@@ -106,8 +121,8 @@ export function describe(t: Token, i: number, s: FeatureScratch, gazetteer: Gaze
   }
   // Suffixes hashed from the end backwards, one short pass.
   let suf = FNV_OFFSET, suf2 = 0, suf3 = 0, suf4 = 0;
-  for (let k = n - 1, d = 1; k >= from && d <= 4; k--, d++) {
-    suf = fnvStep(suf, lower.charCodeAt(k));
+  for (let k = end - 1, d = 1; k >= from && d <= 4; k--, d++) {
+    suf = fnvStep(suf, lowerChar(src.charCodeAt(k), k, start, lower, lowered));
     if (d === 2) suf2 = suf; else if (d === 3) suf3 = suf; else if (d === 4) suf4 = suf;
   }
   const letters = upper + lowerCount;
@@ -118,13 +133,13 @@ export function describe(t: Token, i: number, s: FeatureScratch, gazetteer: Gaze
   else if (firstUpper && upper === 1) cap = Cap.Init;
   else cap = Cap.Mixed;
   s.cap[i] = cap;
-  s.len[i] = Math.min(n - from, 12);
-  s.shape[i] = mix(from === 1 ? 99 : 98, shape);
+  s.len[i] = Math.min(end - from, 12);
+  s.shape[i] = mix(from > start ? 99 : 98, shape);
   s.word[i] = word; s.exact[i] = exact;
   s.pre2[i] = pre2; s.pre3[i] = pre3; s.suf2[i] = suf2; s.suf3[i] = suf3; s.suf4[i] = suf4;
   // `word` is the FNV-1a of the lower-cased word (hashtag body): the gazetteer's key.
   s.gaz[i] = kind === 'word' || kind === 'hashtag' ? gazetteer.get(word) : 0;
-  s.tagSeg[i] = from === 1 ? hashtagSegments(text, lower, gazetteer) : 0;
+  s.tagSeg[i] = from > start ? hashtagSegments(src, start, end, lower, lowered, gazetteer) : 0;
 }
 
 /**
@@ -132,24 +147,25 @@ export function describe(t: Token, i: number, s: FeatureScratch, gazetteer: Gaze
  * Smith, RIP) and summarise: segment count (max 3) and, per segment position
  * (first, second, last), whether it is a known first name or surname.
  */
-function hashtagSegments(text: string, lower: string, gazetteer: Gazetteer): number {
+function hashtagSegments(src: string, start: number, end: number, lower: string, lowered: boolean, gazetteer: Gazetteer): number {
   let count = 0;
   let summary = 0;
-  let start = 1;
-  const n = text.length;
-  for (let k = 2; k <= n; k++) {
-    const c = k < n ? text.charCodeAt(k) : 0;
-    const prev = text.charCodeAt(k - 1);
-    const boundary = k === n || (isUpper(c) && !isUpper(prev)) || ((c >= 48 && c <= 57) !== (prev >= 48 && prev <= 57));
+  let seg = start + 1;
+  for (let k = start + 2; k <= end; k++) {
+    const c = k < end ? src.charCodeAt(k) : 0;
+    const prev = src.charCodeAt(k - 1);
+    const boundary = k === end || (isUpper(c) && !isUpper(prev)) || ((c >= 48 && c <= 57) !== (prev >= 48 && prev <= 57));
     if (!boundary) continue;
-    if (k - start >= 2) {
-      const bits = gazetteer.get(fnv1a(lower, start, k));
+    if (k - seg >= 2) {
+      let h = FNV_OFFSET;
+      for (let j = seg; j < k; j++) h = fnvStep(h, lowerChar(src.charCodeAt(j), j, start, lower, lowered));
+      const bits = gazetteer.get(h);
       const name = (bits & (Gaz.First | Gaz.KnownName) ? 1 : 0) | (bits & Gaz.Last ? 2 : 0) | (bits & Gaz.Common ? 4 : 0);
-      const slot = count === 0 ? 0 : k === n ? 2 : 1;
+      const slot = count === 0 ? 0 : k === end ? 2 : 1;
       summary |= name << (slot * 3);
       count++;
     }
-    start = k;
+    seg = k;
   }
   return summary | (Math.min(count, 3) << 9);
 }
