@@ -47,50 +47,41 @@ export class ViterbiScratch {
 }
 
 /**
- * The best predecessor of tag `c` at a token whose predecessor's scores start
- * at `score[q]`, over all seven tags (for O and B- tags, which any tag may
- * precede). Ties go to the lower tag, as a loop from 0 with `>` would.
- */
-function argBestAny(score: Float64Array, q: number, trans: Float64Array, c: number): number {
-  let best = score[q]! + trans[c]!;
-  let arg = 0;
-  for (let p = 1; p < NUM_TAGS; p++) {
-    const v = score[q + p]! + trans[p * NUM_TAGS + c]!;
-    if (v > best) { best = v; arg = p; }
-  }
-  return arg;
-}
-
-/**
- * Viterbi step for token `i` > 0: best scores and back pointers per tag. I-
- * tags can only follow the B- or I- of their type; forced tokens only take O.
+ * Viterbi step for token `i` > 0: best scores and back pointers per tag. O
+ * and B- tags may follow any tag; I- tags only the B- or I- of their type;
+ * forced tokens only take O. Ties go to the lower predecessor, as a loop
+ * from tag 0 with `>` would (written out: this runs per token of every post).
  */
 function viterbiStep(em: Float64Array, i: number, trans: Float64Array, forced: boolean, score: Float64Array, back: Int8Array): void {
   const T = NUM_TAGS;
   const q = (i - 1) * T;
   const o = i * T;
-  const a0 = argBestAny(score, q, trans, 0);
-  score[o] = score[q + a0]! + trans[a0 * T]! + em[o]!;
-  back[o] = a0;
-  for (let c = 1; c < T; c += 2) {
-    if (forced) {
-      score[o + c] = -Infinity + em[o + c]!; back[o + c] = 0;
-      score[o + c + 1] = -Infinity + em[o + c + 1]!; back[o + c + 1] = 0;
+  const s0 = score[q]!, s1 = score[q + 1]!, s2 = score[q + 2]!, s3 = score[q + 3]!;
+  const s4 = score[q + 4]!, s5 = score[q + 5]!, s6 = score[q + 6]!;
+  const last = forced ? 1 : T;
+  for (let c = 0; c < last; c++) {
+    if (c === 2 || c === 4 || c === 6) {
+      // I-: from the B- (c - 1) or I- (c) of the same type; both -Infinity leaves pointer 0.
+      const fromB = score[q + c - 1]! + trans[(c - 1) * T + c]!;
+      const fromI = score[q + c]! + trans[c * T + c]!;
+      let best = -Infinity, arg = 0;
+      if (fromB > best) { best = fromB; arg = c - 1; }
+      if (fromI > best) { best = fromI; arg = c; }
+      score[o + c] = best + em[o + c]!;
+      back[o + c] = arg;
       continue;
     }
-    // B-: any predecessor.
-    const ab = argBestAny(score, q, trans, c);
-    score[o + c] = score[q + ab]! + trans[ab * T + c]! + em[o + c]!;
-    back[o + c] = ab;
-    // I-: the B- or I- of the same type (c, c + 1); both -Infinity leaves pointer 0.
-    const fromB = score[q + c]! + trans[c * T + c + 1]!;
-    const fromI = score[q + c + 1]! + trans[(c + 1) * T + c + 1]!;
-    let best = -Infinity, arg = 0;
-    if (fromB > best) { best = fromB; arg = c; }
-    if (fromI > best) { best = fromI; arg = c + 1; }
-    score[o + c + 1] = best + em[o + c + 1]!;
-    back[o + c + 1] = arg;
+    let best = s0 + trans[c]!, arg = 0, v: number;
+    v = s1 + trans[T + c]!; if (v > best) { best = v; arg = 1; }
+    v = s2 + trans[2 * T + c]!; if (v > best) { best = v; arg = 2; }
+    v = s3 + trans[3 * T + c]!; if (v > best) { best = v; arg = 3; }
+    v = s4 + trans[4 * T + c]!; if (v > best) { best = v; arg = 4; }
+    v = s5 + trans[5 * T + c]!; if (v > best) { best = v; arg = 5; }
+    v = s6 + trans[6 * T + c]!; if (v > best) { best = v; arg = 6; }
+    score[o + c] = best + em[o + c]!;
+    back[o + c] = arg;
   }
+  for (let c = last; c < T; c++) { score[o + c] = -Infinity + em[o + c]!; back[o + c] = 0; }
 }
 
 /**
