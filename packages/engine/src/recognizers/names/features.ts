@@ -6,9 +6,11 @@
  * extraction allocates nothing beyond its reusable scratch arrays. Training
  * and tagging share this code, so what is learnt is what runs.
  *
- * The templates fall in three groups, which the run-time scorer (scorer.ts)
- * treats differently: INTRINSIC ones depend on the token alone, the
- * NEIGHBOUR ones on one neighbour's word alone, and the rest on context.
+ * The templates fall in groups, which the run-time scorer (scorer.ts) treats
+ * differently: INTRINSIC ones depend on the token alone, the NEIGHBOUR ones
+ * on one neighbour's word alone; of the context templates, LOCAL and PAIR
+ * ones read only a few small fields, passed to them packed in a key (so
+ * that their rows are a function of the key), and HIGH ones read hashes.
  */
 import type { Token } from '../../pipeline/tokenise.js';
 import { mix, pair } from './hash.js';
@@ -23,9 +25,12 @@ export { FEATURES_PER_TOKEN, FeatureScratch };
 export const INTRINSIC: readonly number[] = [0, 1, 6, 8, 9, 10, 11, 12, 15, 21, 22, 32];
 /** Templates 2, 3, 4, 5: the word at offset -1, +1, -2, +2. */
 export const NEIGHBOUR_OFFSETS: readonly number[] = [-1, 1, -2, 2];
-/** The remaining templates: they read the token with its neighbours, position or post. */
-export const CONTEXT: readonly number[] = Array.from({ length: FEATURES_PER_TOKEN }, (_, k) => k)
-  .filter((k) => !INTRINSIC.includes(k) && (k < 2 || k > 5));
+/** Context templates that read only the small fields packed by {@link localKey}. */
+export const LOCAL: readonly number[] = [13, 23, 28, 30, 31, 34, 35];
+/** Context templates that read only the small fields packed by {@link pairKey} and {@link pairKinds}. */
+export const PAIR: readonly number[] = [14, 16, 17, 20, 26, 36, 37];
+/** Context templates that read hashes: word pairs, the shape triple, word lists two away. */
+export const HIGH: readonly number[] = [7, 18, 19, 24, 25, 27, 29, 33];
 
 const isCapClass = (c: number): boolean => c === Cap.Init || c === Cap.AllCaps || c === Cap.Single || c === Cap.Mixed;
 
@@ -86,45 +91,80 @@ export function neighbourFeature(k: number, word: number, mask: number): number 
 }
 
 /**
- * Ids of the CONTEXT templates of token `i` (padded position `p`) of `n`,
- * at f[o + template]; `profile` is the post's case profile.
+ * The inputs of the LOCAL templates of token `i` (padded position `p`) of
+ * `n`, packed in 20 bits: case class, sentence start, kind, word-list bits,
+ * position (0–3, and last) and the post's case profile. The LOCAL rows are a
+ * function of this key alone, so the run-time scorer can memoise their sum.
  */
-export function contextFeatures(s: FeatureScratch, p: number, i: number, n: number, profile: number, mask: number, f: Int32Array, o: number): void {
-  const w = s.word, shape = s.shape, cap = s.cap, gaz = s.gaz, kind = s.kind;
-  const c0 = cap[p]!;
-  const g0 = gaz[p]!;
-  const st = s.start[p]!;
+export function localKey(s: FeatureScratch, p: number, i: number, n: number, profile: number): number {
+  return s.cap[p]! | (s.start[p]! << 3) | (s.kind[p]! << 4) | (s.gaz[p]! << 7) |
+    (Math.min(i, 3) << 15) | ((i === n - 1 ? 1 : 0) << 17) | (profile << 18);
+}
+
+/** Ids of the LOCAL templates for a {@link localKey}, at f[o + template]. */
+export function localFeatures(key: number, mask: number, f: Int32Array, o: number): void {
+  const c0 = key & 7, st = (key >>> 3) & 1, kind = (key >>> 4) & 7, g0 = (key >>> 7) & 255;
+  const pos = (key >>> 15) & 7, profile = key >>> 18;
   const ctx = c0 | (st << 3);
-  const w0 = w[p]!, wm1 = w[p - 1]!, wp1 = w[p + 1]!;
-  const titleBefore = (gaz[p - 1]! & Gaz.Title) !== 0 || (gaz[p - 2]! & Gaz.Title) !== 0 ? 1 : 0;
-  f[o + 7] = mix(7, pair(pair(shape[p - 1]!, shape[p]!), shape[p + 1]!)) & mask;
   f[o + 13] = mix(13, ctx) & mask;
-  f[o + 14] = mix(14, kind[p - 1]! | (kind[p]! << 4) | (kind[p + 1]! << 8)) & mask;
-  f[o + 16] = mix(16, gaz[p - 1]! | (cap[p - 1]! << 8) | (c0 << 12)) & mask;
-  f[o + 17] = mix(17, gaz[p + 1]! | (cap[p + 1]! << 8) | (c0 << 12)) & mask;
-  f[o + 18] = mix(18, pair(wm1, w0)) & mask;
-  f[o + 19] = mix(19, pair(w0, wp1)) & mask;
-  f[o + 20] = mix(20, titleBefore | (c0 << 1) | (st << 4)) & mask;
-  f[o + 23] = mix(23, Math.min(i, 3) | ((i === n - 1 ? 1 : 0) << 2) | (c0 << 3)) & mask;
-  f[o + 24] = mix(24, pair(wm1, ctx)) & mask;
-  f[o + 25] = mix(25, pair(wp1, ctx)) & mask;
-  f[o + 26] = mix(26, cap[p - 1]! | (c0 << 3) | (cap[p + 1]! << 6) | (st << 9)) & mask;
-  f[o + 27] = mix(27, gaz[p - 2]! | (gaz[p + 2]! << 8) | (c0 << 16)) & mask;
-  f[o + 28] = mix(28, g0 | (ctx << 8) | (kind[p]! << 12)) & mask;
-  f[o + 29] = mix(29, pair(shape[p]!, ctx)) & mask;
+  f[o + 23] = mix(23, pos | (c0 << 3)) & mask;
+  f[o + 28] = mix(28, g0 | (ctx << 8) | (kind << 12)) & mask;
   f[o + 30] = mix(30, profile | (ctx << 2)) & mask;
   f[o + 31] = mix(31, profile | (g0 << 2) | (c0 << 10)) & mask;
-  f[o + 33] = mix(33, pair(wm1, wp1)) & mask;
   // Single list memberships with capitalisation: the combined bit sets above are
   // sparse, these generalise to words whose exact combination is rare.
-  const name = g0 & (Gaz.First | Gaz.KnownName) ? 1 : 0;
-  const last = g0 & Gaz.Last ? 1 : 0;
   const common = g0 & Gaz.Common ? 1 : 0;
-  f[o + 34] = mix(34, name | (common << 1) | (c0 << 2) | (profile << 5)) & mask;
-  f[o + 35] = mix(35, last | (common << 1) | (c0 << 2) | (profile << 5)) & mask;
-  const gp1 = gaz[p + 1]!, gm1 = gaz[p - 1]!;
-  f[o + 36] = mix(36, name | (gp1 & Gaz.Last ? 2 : 0) | (gp1 & Gaz.Common ? 4 : 0) | (c0 << 3) | (cap[p + 1]! << 6)) & mask;
-  f[o + 37] = mix(37, last | (gm1 & (Gaz.First | Gaz.KnownName) ? 2 : 0) | (gm1 & Gaz.Title ? 4 : 0) | (c0 << 3) | (cap[p - 1]! << 6)) & mask;
+  f[o + 34] = mix(34, (g0 & (Gaz.First | Gaz.KnownName) ? 1 : 0) | (common << 1) | (c0 << 2) | (profile << 5)) & mask;
+  f[o + 35] = mix(35, (g0 & Gaz.Last ? 1 : 0) | (common << 1) | (c0 << 2) | (profile << 5)) & mask;
+}
+
+/**
+ * The inputs of the PAIR templates at padded position `p`, but for the
+ * kinds (see {@link pairKinds}), packed in 29 bits: word-list bits and case
+ * classes of both neighbours, the token's case class, sentence start, a
+ * title one or two words before, and whether the token is a listed first
+ * name or surname.
+ */
+export function pairKey(s: FeatureScratch, p: number): number {
+  const gaz = s.gaz, cap = s.cap;
+  const g0 = gaz[p]!;
+  const title = (gaz[p - 1]! & Gaz.Title) !== 0 || (gaz[p - 2]! & Gaz.Title) !== 0 ? 1 : 0;
+  return gaz[p - 1]! | (gaz[p + 1]! << 8) | (cap[p - 1]! << 16) | (cap[p]! << 19) | (cap[p + 1]! << 22) |
+    (s.start[p]! << 25) | (title << 26) | ((g0 & (Gaz.First | Gaz.KnownName) ? 1 : 0) << 27) | ((g0 & Gaz.Last ? 1 : 0) << 28);
+}
+
+/** The kinds of the token and its two neighbours, packed in 9 bits (the rest of the PAIR inputs). */
+export function pairKinds(s: FeatureScratch, p: number): number {
+  return s.kind[p - 1]! | (s.kind[p]! << 3) | (s.kind[p + 1]! << 6);
+}
+
+/** Ids of the PAIR templates for a {@link pairKey} and {@link pairKinds}, at f[o + template]. */
+export function pairFeatures(key: number, kinds: number, mask: number, f: Int32Array, o: number): void {
+  const gm1 = key & 255, gp1 = (key >>> 8) & 255, capm1 = (key >>> 16) & 7, c0 = (key >>> 19) & 7, capp1 = (key >>> 22) & 7;
+  const st = (key >>> 25) & 1, title = (key >>> 26) & 1, name = (key >>> 27) & 1, last = (key >>> 28) & 1;
+  f[o + 14] = mix(14, (kinds & 7) | (((kinds >>> 3) & 7) << 4) | ((kinds >>> 6) << 8)) & mask;
+  f[o + 16] = mix(16, gm1 | (capm1 << 8) | (c0 << 12)) & mask;
+  f[o + 17] = mix(17, gp1 | (capp1 << 8) | (c0 << 12)) & mask;
+  f[o + 20] = mix(20, title | (c0 << 1) | (st << 4)) & mask;
+  f[o + 26] = mix(26, capm1 | (c0 << 3) | (capp1 << 6) | (st << 9)) & mask;
+  f[o + 36] = mix(36, name | (gp1 & Gaz.Last ? 2 : 0) | (gp1 & Gaz.Common ? 4 : 0) | (c0 << 3) | (capp1 << 6)) & mask;
+  f[o + 37] = mix(37, last | (gm1 & (Gaz.First | Gaz.KnownName) ? 2 : 0) | (gm1 & Gaz.Title ? 4 : 0) | (c0 << 3) | (capm1 << 6)) & mask;
+}
+
+/** Ids of the HIGH templates of the token at padded position `p`, at f[o + template]. */
+export function highFeatures(s: FeatureScratch, p: number, mask: number, f: Int32Array, o: number): void {
+  const w = s.word, shape = s.shape, gaz = s.gaz;
+  const c0 = s.cap[p]!;
+  const ctx = c0 | (s.start[p]! << 3);
+  const w0 = w[p]!, wm1 = w[p - 1]!, wp1 = w[p + 1]!;
+  f[o + 7] = mix(7, pair(pair(shape[p - 1]!, shape[p]!), shape[p + 1]!)) & mask;
+  f[o + 18] = mix(18, pair(wm1, w0)) & mask;
+  f[o + 19] = mix(19, pair(w0, wp1)) & mask;
+  f[o + 24] = mix(24, pair(wm1, ctx)) & mask;
+  f[o + 25] = mix(25, pair(wp1, ctx)) & mask;
+  f[o + 27] = mix(27, gaz[p - 2]! | (gaz[p + 2]! << 8) | (c0 << 16)) & mask;
+  f[o + 29] = mix(29, pair(shape[p]!, ctx)) & mask;
+  f[o + 33] = mix(33, pair(wm1, wp1)) & mask;
 }
 
 /**
@@ -148,6 +188,8 @@ export function extractFeatures(
     const o = i * FEATURES_PER_TOKEN;
     intrinsicFeatures(s, p, mask, f, o);
     for (let k = 0; k < 4; k++) f[o + 2 + k] = neighbourFeature(k, s.word[p + NEIGHBOUR_OFFSETS[k]!]!, mask);
-    contextFeatures(s, p, i, n, profile, mask, f, o);
+    localFeatures(localKey(s, p, i, n, profile), mask, f, o);
+    pairFeatures(pairKey(s, p), pairKinds(s, p), mask, f, o);
+    highFeatures(s, p, mask, f, o);
   }
 }

@@ -11,7 +11,11 @@
  */
 import type { Token } from '../../pipeline/tokenise.js';
 import { NUM_TAGS } from './decode.js';
-import { CONTEXT, FEATURES_PER_TOKEN, INTRINSIC, contextFeatures, intrinsicFeatures, neighbourFeature, prepareContext } from './features.js';
+import {
+  FEATURES_PER_TOKEN, HIGH, INTRINSIC, LOCAL, PAIR, highFeatures, intrinsicFeatures, localFeatures, localKey, neighbourFeature,
+  pairFeatures, pairKey, pairKinds, prepareContext,
+} from './features.js';
+import { LaneMemo } from './lane-memo.js';
 import { FNV_OFFSET } from './hash.js';
 import { CODE_BIAS, ROW_WORDS, type Model } from './model.js';
 import { FeatureScratch, H_BOUNDARY_L, H_BOUNDARY_R, H_HANDLE, H_URL, KIND_CODE, PAD, describe } from './token-info.js';
@@ -33,8 +37,10 @@ const FIXED = 2;
 /** Rows summed per token: every template once. */
 const ZERO = CODE_BIAS * FEATURES_PER_TOKEN;
 
-const CONTEXT_TEMPLATES = Uint8Array.from(CONTEXT);
 const INTRINSIC_TEMPLATES = Uint8Array.from(INTRINSIC);
+const LOCAL_TEMPLATES = Uint8Array.from(LOCAL);
+const PAIR_TEMPLATES = Uint8Array.from(PAIR);
+const HIGH_TEMPLATES = Uint8Array.from(HIGH);
 
 /** Default cache size: 2^11 words (a streaming hit rate of about two in three on tweets), 136 KiB. */
 const CACHE_BITS = 11;
@@ -58,6 +64,12 @@ export class WordScorer {
   private fresh = new Uint8Array(64);
   /** Feature ids of one token, at slot = template. */
   private readonly ids = new Int32Array(FEATURES_PER_TOKEN);
+  /** Lane sums of a group of rows (see sumRows). */
+  private readonly lanes = new Int32Array(4);
+  /** Sums of the LOCAL rows by localKey (a few hundred keys in practice). */
+  private readonly local = new LaneMemo(10);
+  /** Sums of the PAIR rows by pairKey and pairKinds (some thousands of keys). */
+  private readonly pair = new LaneMemo(12);
 
   constructor(readonly model: Model, cacheBits = CACHE_BITS) {
     this.overflowBase = FIXED + (1 << cacheBits);
@@ -116,9 +128,20 @@ export class WordScorer {
         a0 += w0 & 0xff00ff; b0 += (w0 >>> 8) & 0xff00ff;
         a1 += w1 & 0xff00ff; b1 += (w1 >>> 8) & 0xff00ff;
       }
-      contextFeatures(s, p, i, n, profile, mask, ids, 0);
-      for (let k = 0; k < CONTEXT_TEMPLATES.length; k++) {
-        const r = ids[CONTEXT_TEMPLATES[k]!]! * ROW_WORDS;
+      // LOCAL and PAIR rows are functions of small packed keys: memoised sums.
+      const lk = localKey(s, p, i, n, profile);
+      let y = this.local.find(lk, 0);
+      if (y < 0) y = this.local.fill(~y, lk, 0, this.localRows(lk));
+      const lm = this.local.data;
+      a0 += lm[y + 2]!; b0 += lm[y + 3]!; a1 += lm[y + 4]!; b1 += lm[y + 5]!;
+      const pk = pairKey(s, p), kinds = pairKinds(s, p);
+      y = this.pair.find(pk, kinds);
+      if (y < 0) y = this.pair.fill(~y, pk, kinds, this.pairRows(pk, kinds));
+      const pm = this.pair.data;
+      a0 += pm[y + 2]!; b0 += pm[y + 3]!; a1 += pm[y + 4]!; b1 += pm[y + 5]!;
+      highFeatures(s, p, mask, ids, 0);
+      for (let k = 0; k < HIGH_TEMPLATES.length; k++) {
+        const r = ids[HIGH_TEMPLATES[k]!]! * ROW_WORDS;
         const w0 = rows[r]!, w1 = rows[r + 1]!;
         a0 += w0 & 0xff00ff; b0 += (w0 >>> 8) & 0xff00ff;
         a1 += w1 & 0xff00ff; b1 += (w1 >>> 8) & 0xff00ff;
@@ -128,6 +151,33 @@ export class WordScorer {
       em[e + 4] = ((a1 & 0xffff) - ZERO) * scale; em[e + 5] = ((b1 & 0xffff) - ZERO) * scale;
       em[e + 6] = ((a1 >>> 16) - ZERO) * scale;
     }
+  }
+
+  /** Lane sums of the LOCAL rows for key `lk` (into this.lanes). */
+  private localRows(lk: number): Int32Array {
+    localFeatures(lk, this.mask, this.ids, 0);
+    return this.sumRows(LOCAL_TEMPLATES);
+  }
+
+  /** Lane sums of the PAIR rows for a pair key and kinds (into this.lanes). */
+  private pairRows(pk: number, kinds: number): Int32Array {
+    pairFeatures(pk, kinds, this.mask, this.ids, 0);
+    return this.sumRows(PAIR_TEMPLATES);
+  }
+
+  /** Lane sums of the rows whose ids are at `templates` in this.ids. */
+  private sumRows(templates: Uint8Array): Int32Array {
+    const ids = this.ids, rows = this.rows;
+    let a0 = 0, b0 = 0, a1 = 0, b1 = 0;
+    for (let k = 0; k < templates.length; k++) {
+      const r = ids[templates[k]!]! * ROW_WORDS;
+      const w0 = rows[r]!, w1 = rows[r + 1]!;
+      a0 += w0 & 0xff00ff; b0 += (w0 >>> 8) & 0xff00ff;
+      a1 += w1 & 0xff00ff; b1 += (w1 >>> 8) & 0xff00ff;
+    }
+    const l = this.lanes;
+    l[0] = a0; l[1] = b0; l[2] = a1; l[3] = b1;
+    return l;
   }
 
   /**
@@ -188,16 +238,10 @@ export class WordScorer {
   /** Sum token `t`'s INTRINSIC rows into its entry at `x` (describing it again if `s` holds a hit's copy only). */
   private fillIntrinsic(t: Token, p: number, s: FeatureScratch, x: number, src: string): void {
     if (this.fresh[p] === 0) describe(t, p, s, this.model.gazetteer, src);
-    const ids = this.ids, rows = this.rows, c = this.cache;
-    intrinsicFeatures(s, p, this.mask, ids, 0);
-    let a0 = 0, b0 = 0, a1 = 0, b1 = 0;
-    for (let k = 0; k < INTRINSIC_TEMPLATES.length; k++) {
-      const r = ids[INTRINSIC_TEMPLATES[k]!]! * ROW_WORDS;
-      const w0 = rows[r]!, w1 = rows[r + 1]!;
-      a0 += w0 & 0xff00ff; b0 += (w0 >>> 8) & 0xff00ff;
-      a1 += w1 & 0xff00ff; b1 += (w1 >>> 8) & 0xff00ff;
-    }
-    c[x + LANES] = a0; c[x + LANES + 1] = b0; c[x + LANES + 2] = a1; c[x + LANES + 3] = b1;
+    intrinsicFeatures(s, p, this.mask, this.ids, 0);
+    const l = this.sumRows(INTRINSIC_TEMPLATES);
+    const c = this.cache;
+    c[x + LANES] = l[0]!; c[x + LANES + 1] = l[1]!; c[x + LANES + 2] = l[2]!; c[x + LANES + 3] = l[3]!;
     c[x + INFO]! |= HAS_INTRINSIC;
   }
 }
