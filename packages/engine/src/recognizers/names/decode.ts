@@ -174,3 +174,55 @@ export function scoreWithSpanAsO(em: Float64Array, n: number, trans: Float64Arra
   }
   return s + bwd[(to - 1) * T + TAG_O]!;
 }
+
+/**
+ * Transition terms of an upper bound on how far a path with a name can beat
+ * the all-O path (see {@link allOIsBest}), relative to staying in O: the
+ * most a name's first tag can gain on entry (from O or the start), each
+ * further tag inside it, and the exit back to O.
+ */
+export interface OBound {
+  readonly enter: number;
+  readonly stay: number;
+  readonly leave: number;
+}
+
+/** The {@link OBound} terms of a transition table. */
+export function oBound(trans: Float64Array): OBound {
+  const T = NUM_TAGS;
+  const oo = trans[TAG_O * T + TAG_O]!;
+  let enter = -Infinity, stay = -Infinity, leave = 0;
+  for (let c = 1; c < T; c++) {
+    if (!isBegin(c)) continue;
+    enter = Math.max(enter, trans[T * T + c]! - trans[T * T + TAG_O]!, trans[TAG_O * T + c]! - oo);
+  }
+  for (let p = 1; p < T; p++) {
+    leave = Math.max(leave, trans[p * T + TAG_O]! - oo);
+    for (let c = 1; c < T; c++) if (ALLOWED[p * T + c]) stay = Math.max(stay, trans[p * T + c]! - oo);
+  }
+  return { enter, stay, leave };
+}
+
+/**
+ * True when the all-O path provably scores above every other path, so that
+ * Viterbi would return it and there is nothing to decode. A path differs
+ * from all-O in runs of non-O tags; a run over tokens a..b-1 gains at most
+ * enter + leave + Σ (best non-O minus O emission) + (b - a - 1) × stay, and
+ * the best run is a maximum-sum stretch (Kadane) between forced tokens. The
+ * small slack keeps float rounding on the side of decoding.
+ */
+export function allOIsBest(em: Float64Array, n: number, onlyO: Uint8Array, b: OBound): boolean {
+  const T = NUM_TAGS;
+  let best = -Infinity, run = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (onlyO[i] === 1) { run = -Infinity; continue; }
+    const o = i * T;
+    const e0 = em[o]!;
+    let d = em[o + 1]!;
+    for (let c = 2; c < T; c++) if (em[o + c]! > d) d = em[o + c]!;
+    const g = d - e0 + b.stay;
+    run = run > 0 ? run + g : g;
+    if (run > best) best = run;
+  }
+  return b.enter + b.leave - b.stay + best < -1e-6;
+}

@@ -18,7 +18,7 @@ import {
 import { LaneMemo } from './lane-memo.js';
 import { FNV_OFFSET } from './hash.js';
 import { CODE_BIAS, ROW_WORDS, type Model } from './model.js';
-import { FeatureScratch, H_BOUNDARY_L, H_BOUNDARY_R, H_HANDLE, H_URL, KIND_CODE, PAD, describe } from './token-info.js';
+import { FeatureScratch, H_BOUNDARY_L, H_BOUNDARY_R, H_HANDLE, H_URL, PAD, describe, kindCode } from './token-info.js';
 
 // Cache entry layout (Int32 words).
 /** Two independent 32-bit hashes of the token's kind and text (KEY2 is odd; 0 marks an empty slot). */
@@ -191,11 +191,11 @@ export class WordScorer {
     if (kind === 'handle' || kind === 'url') {
       // Their text is never read (token-info.ts): one entry per kind.
       h1 = kind === 'handle' ? H_HANDLE : H_URL;
-      h2 = KIND_CODE[kind];
+      h2 = kindCode(kind);
     } else {
       const end = t.end;
       h1 = FNV_OFFSET;
-      h2 = KIND_CODE[kind] | ((end - t.start) << 3);
+      h2 = kindCode(kind) | ((end - t.start) << 3);
       for (let k = t.start; k < end; k++) {
         const ch = src.charCodeAt(k);
         h1 = Math.imul(h1 ^ ch, 0x01000193);

@@ -4,7 +4,9 @@
  * calibrated confidence. Handles and URLs are never part of a name.
  */
 import type { Token } from '../../pipeline/tokenise.js';
-import { NUM_TAGS, TAG_O, ViterbiScratch, backward, entityOf, isBegin, scoreWithSpanAsO, viterbi } from './decode.js';
+import {
+  NUM_TAGS, TAG_O, ViterbiScratch, allOIsBest, backward, entityOf, isBegin, oBound, scoreWithSpanAsO, viterbi, type OBound,
+} from './decode.js';
 import { Gaz, type Gazetteer } from './gazetteer.js';
 import { fnv1a } from './hash.js';
 import { FEATURES_PER_TOKEN, FeatureScratch } from './features.js';
@@ -17,6 +19,8 @@ class TagScratch {
   feats = new FeatureScratch();
   /** The run-time scorer and its word cache, for the model last tagged with. */
   scorer: WordScorer | null = null;
+  /** Transition terms of the all-O test, for the scorer's model. */
+  bound: OBound | null = null;
   vit = new ViterbiScratch();
   em = new Float64Array(64 * NUM_TAGS);
   bwd = new Float64Array(64 * NUM_TAGS);
@@ -92,6 +96,13 @@ export function codedEmissions(
 /** Punctuation that does occur inside tagged names ("J. K. Rowling", "Jay - Z", "Smith, John"). */
 const IN_NAME_PUNCT = '.,-\'&';
 
+/** `IN_NAME_PUNCT.includes(text)`, by char code for the usual one-char token. */
+function inNamePunct(text: string): boolean {
+  if (text.length !== 1) return IN_NAME_PUNCT.includes(text);
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 44 || c === 45 || c === 39 || c === 38;
+}
+
 /**
  * Mark tokens that can never be part of a name: @handles, URLs, numbers,
  * punctuation other than {@link IN_NAME_PUNCT} and symbols (emoji). Words with inner apostrophes and hyphens
@@ -102,7 +113,7 @@ export function markOnlyO(tokens: readonly Token[], onlyO: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const k = t.kind;
-    onlyO[i] = k === 'word' || k === 'hashtag' || (k === 'punct' && IN_NAME_PUNCT.includes(t.text)) ? 0 : 1;
+    onlyO[i] = k === 'word' || k === 'hashtag' || (k === 'punct' && inNamePunct(t.text)) ? 0 : 1;
   }
 }
 
@@ -129,8 +140,13 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
   if (n === 0) return [];
   s.ensure(n);
   markOnlyO(tokens, s.onlyO);
-  if (s.scorer === null || s.scorer.model !== model) s.scorer = new WordScorer(model);
+  if (s.scorer === null || s.scorer.model !== model) {
+    s.scorer = new WordScorer(model);
+    s.bound = oBound(model.trans);
+  }
   s.scorer.score(tokens, text, s.feats, s.onlyO, s.em);
+  // Most posts name no one: when all-O provably wins, skip decoding (same result as Viterbi).
+  if (allOIsBest(s.em, n, s.onlyO, s.bound!)) return [];
   const best = viterbi(s.em, n, model.trans, s.onlyO, s.tags, s.vit);
   const out: ScoredSpan[] = [];
   let haveBwd = false;
