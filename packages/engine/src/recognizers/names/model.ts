@@ -50,11 +50,12 @@ export interface Model {
   readonly calibration: { readonly a: number; readonly b: number };
 }
 
-/** Pack one row of NUM_TAGS signed codes (from `codes[o]`) into its two words. */
-function packRow(codes: ArrayLike<number>, o: number, out: Int32Array, r: number): void {
-  const b = (t: number): number => (codes[o + t]! + CODE_BIAS) & 0xff;
-  out[r] = b(0) | (b(1) << 8) | (b(2) << 16) | (b(3) << 24);
-  out[r + 1] = b(4) | (b(5) << 8) | (b(6) << 16) | (CODE_BIAS << 24);
+/** Pack one row of NUM_TAGS signed codes (from `codes[o]`) into its two words at `out[r]`. */
+function packRow(codes: Int8Array | Int16Array, o: number, out: Int32Array, r: number): void {
+  out[r] = ((codes[o]! + CODE_BIAS) & 0xff) | (((codes[o + 1]! + CODE_BIAS) & 0xff) << 8) |
+    (((codes[o + 2]! + CODE_BIAS) & 0xff) << 16) | (((codes[o + 3]! + CODE_BIAS) & 0xff) << 24);
+  out[r + 1] = ((codes[o + 4]! + CODE_BIAS) & 0xff) | (((codes[o + 5]! + CODE_BIAS) & 0xff) << 8) |
+    (((codes[o + 6]! + CODE_BIAS) & 0xff) << 16) | (CODE_BIAS << 24);
 }
 
 /** Build a ready model from its shipped data. */
