@@ -32,6 +32,8 @@ const NEIGHBOUR = 9;
 const STRIDE = 17;
 /** INFO flag: LANES are filled (left out for tokens that were only ever context). */
 const HAS_INTRINSIC = 1 << 30;
+/** INFO flag: NEIGHBOUR rows are filled (left out until a token within two of this one is scored). */
+const HAS_NEIGHBOUR = 1 << 29;
 /** Entries 0 and 1 stand for the padding before and after a post. */
 const FIXED = 2;
 /** Rows summed per token: every template once. */
@@ -83,6 +85,8 @@ export class WordScorer {
     this.rows = model.rows;
     this.setNeighbourRows(0, H_BOUNDARY_L);
     this.setNeighbourRows(STRIDE, H_BOUNDARY_R);
+    this.cache[INFO] = HAS_NEIGHBOUR;
+    this.cache[STRIDE + INFO] = HAS_NEIGHBOUR;
   }
 
   private setNeighbourRows(e: number, word: number): void {
@@ -126,7 +130,12 @@ export class WordScorer {
       let a0 = c[x + LANES]!, b0 = c[x + LANES + 1]!, a1 = c[x + LANES + 2]!, b1 = c[x + LANES + 3]!;
       // Neighbour templates 2–5: this token's w-1, w+1, w-2, w+2, read from those words' entries.
       for (let k = 0; k < 4; k++) {
-        const q = slots[p + (k === 0 ? -1 : k === 1 ? 1 : k === 2 ? -2 : 2)]! * STRIDE + NEIGHBOUR + 2 * k;
+        const y = slots[p + (k === 0 ? -1 : k === 1 ? 1 : k === 2 ? -2 : 2)]! * STRIDE;
+        if ((c[y + INFO]! & HAS_NEIGHBOUR) === 0) {
+          this.setNeighbourRows(y, c[y + WORD]!);
+          c[y + INFO]! |= HAS_NEIGHBOUR;
+        }
+        const q = y + NEIGHBOUR + 2 * k;
         const w0 = c[q]!, w1 = c[q + 1]!;
         a0 += w0 & 0xff00ff; b0 += (w0 >>> 8) & 0xff00ff;
         a1 += w1 & 0xff00ff; b1 += (w1 >>> 8) & 0xff00ff;
@@ -185,8 +194,8 @@ export class WordScorer {
 
   /**
    * The cache entry of token `t` (padded position `p`), with the fields
-   * context features read copied into `s`. A miss describes the token and
-   * stores its neighbour rows (the intrinsic sums wait until it is scored).
+   * context features read copied into `s`. A miss describes the token; its
+   * row sums wait until it or a token within two of it is scored.
    */
   private describeCached(t: Token, p: number, s: FeatureScratch, src: string): number {
     const kind = t.kind;
@@ -234,7 +243,6 @@ export class WordScorer {
     c[x + KEY1] = h1; c[x + KEY2] = h2;
     c[x + WORD] = s.word[p]!; c[x + SHAPE] = s.shape[p]!;
     c[x + INFO] = s.cap[p]! | (s.len[p]! << 3) | (s.gaz[p]! << 7) | (s.kind[p]! << 15);
-    this.setNeighbourRows(x, s.word[p]!);
     return slot;
   }
 
