@@ -131,23 +131,26 @@ export function backward(em: Float64Array, n: number, trans: Float64Array, onlyO
   for (let c = 0; c < T; c++) bwd[(n - 1) * T + c] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const o = (i + 1) * T;
-    const forcedNext = onlyO[i + 1] === 1;
+    const b = i * T;
+    // The best continuation from tag c at i + 1 (forced tokens: O only).
+    const u0 = em[o]! + bwd[o]!;
+    if (onlyO[i + 1] === 1) {
+      for (let p = 0; p < T; p++) bwd[b + p] = trans[p * T]! + u0;
+      continue;
+    }
+    const u1 = em[o + 1]! + bwd[o + 1]!, u2 = em[o + 2]! + bwd[o + 2]!, u3 = em[o + 3]! + bwd[o + 3]!;
+    const u4 = em[o + 4]! + bwd[o + 4]!, u5 = em[o + 5]! + bwd[o + 5]!, u6 = em[o + 6]! + bwd[o + 6]!;
     for (let p = 0; p < T; p++) {
       const tp = p * T;
-      // O next: always allowed.
-      let best = trans[tp]! + em[o]! + bwd[o]!;
-      if (!forcedNext) {
-        for (let c = 1; c < T; c += 2) {
-          // B- next: always allowed; I- next: only after the B- or I- of its type.
-          const vb = trans[tp + c]! + em[o + c]! + bwd[o + c]!;
-          if (vb > best) best = vb;
-          if (p === c || p === c + 1) {
-            const vi = trans[tp + c + 1]! + em[o + c + 1]! + bwd[o + c + 1]!;
-            if (vi > best) best = vi;
-          }
-        }
-      }
-      bwd[i * T + p] = best;
+      // O and B- next: always allowed; I- next: only after the B- or I- of its type.
+      let best = trans[tp]! + u0, v: number;
+      v = trans[tp + 1]! + u1; if (v > best) best = v;
+      v = trans[tp + 3]! + u3; if (v > best) best = v;
+      v = trans[tp + 5]! + u5; if (v > best) best = v;
+      if (p === 1 || p === 2) { v = trans[tp + 2]! + u2; if (v > best) best = v; }
+      else if (p === 3 || p === 4) { v = trans[tp + 4]! + u4; if (v > best) best = v; }
+      else if (p === 5 || p === 6) { v = trans[tp + 6]! + u6; if (v > best) best = v; }
+      bwd[b + p] = best;
     }
   }
 }
@@ -162,8 +165,8 @@ export function scoreWithSpanAsO(em: Float64Array, n: number, trans: Float64Arra
   if (from === 0) s = trans[T * T + TAG_O]!;
   else {
     s = -Infinity;
+    // Every tag may be followed by O.
     for (let p = 0; p < T; p++) {
-      if (!ALLOWED[p * T + TAG_O]) continue;
       const v = fwd[(from - 1) * T + p]! + trans[p * T + TAG_O]!;
       if (v > s) s = v;
     }
@@ -217,10 +220,8 @@ export function allOIsBest(em: Float64Array, n: number, onlyO: Uint8Array, b: OB
   for (let i = 0; i < n; i++) {
     if (onlyO[i] === 1) { run = -Infinity; continue; }
     const o = i * T;
-    const e0 = em[o]!;
-    let d = em[o + 1]!;
-    for (let c = 2; c < T; c++) if (em[o + c]! > d) d = em[o + c]!;
-    const g = d - e0 + b.stay;
+    const d = Math.max(em[o + 1]!, em[o + 2]!, em[o + 3]!, em[o + 4]!, em[o + 5]!, em[o + 6]!);
+    const g = d - em[o]! + b.stay;
     run = run > 0 ? run + g : g;
     if (run > best) best = run;
   }
