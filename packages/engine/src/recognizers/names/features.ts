@@ -32,7 +32,8 @@ export const PAIR: readonly number[] = [14, 16, 17, 20, 26, 36, 37];
 /** Context templates that read hashes: word pairs, the shape triple, word lists two away. */
 export const HIGH: readonly number[] = [7, 18, 19, 24, 25, 27, 29, 33];
 
-const isCapClass = (c: number): boolean => c === Cap.Init || c === Cap.AllCaps || c === Cap.Single || c === Cap.Mixed;
+/** Init, AllCaps, Single or Mixed (classes 1–4). */
+const isCapClass = (c: number): boolean => c >= Cap.Init && c <= Cap.Mixed;
 
 /** Gazetteer bits that make a word a possible name. */
 const NAME_BITS = Gaz.First | Gaz.Last | Gaz.KnownName | Gaz.Place | Gaz.Title;
@@ -55,11 +56,12 @@ const NOT_COMMON = Gaz.Common;
  */
 function markUnlikely(s: FeatureScratch, n: number, profile: number, skip: Uint8Array): void {
   const plainWord = profile === 0 ? NAME_BITS | NOT_COMMON : NAME_BITS;
+  const cap = s.cap, kinds = s.kind, gaz = s.gaz;
   for (let i = 0; i < n; i++) {
     const p = i + PAD;
-    if (isCapClass(s.cap[p - 1]!) || isCapClass(s.cap[p + 1]!)) continue;
-    const kind = s.kind[p]!;
-    if (kind === 6 || (kind === 1 && s.cap[p] === Cap.Lower && ((s.gaz[p]! ^ NOT_COMMON) & plainWord) === 0)) skip[i] = 1;
+    if (isCapClass(cap[p - 1]!) || isCapClass(cap[p + 1]!)) continue;
+    const kind = kinds[p]!;
+    if (kind === 6 || (kind === 1 && cap[p] === Cap.Lower && ((gaz[p]! ^ NOT_COMMON) & plainWord) === 0)) skip[i] = 1;
   }
 }
 

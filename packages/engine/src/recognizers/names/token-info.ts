@@ -203,10 +203,11 @@ export function startsSentence(tokens: readonly Token[], i: number, text: string
 /** Case profile of the whole post: 0 mostly lower case, 1 mixed, 2 mostly capitalised words, 3 mostly capitals. */
 export function caseProfile(s: FeatureScratch, n: number): number {
   let words = 0, caps = 0, allCaps = 0;
+  const kind = s.kind, len = s.len, cap = s.cap;
   for (let i = PAD; i < n + PAD; i++) {
-    if (s.kind[i] !== 1 || s.len[i]! < 2) continue;
+    if (kind[i] !== 1 || len[i]! < 2) continue;
     words++;
-    const c = s.cap[i]!;
+    const c = cap[i]!;
     if (c === Cap.Init || c === Cap.Mixed) caps++;
     else if (c === Cap.AllCaps) allCaps++;
   }
