@@ -47,6 +47,44 @@ export class ViterbiScratch {
 }
 
 /**
+ * Viterbi step for token `i` > 0: best scores and back pointers per tag. O
+ * and B- tags may follow any tag; I- tags only the B- or I- of their type;
+ * forced tokens only take O. Ties go to the lower predecessor, as a loop
+ * from tag 0 with `>` would (written out: this runs per token of every post).
+ */
+function viterbiStep(em: Float64Array, i: number, trans: Float64Array, forced: boolean, score: Float64Array, back: Int8Array): void {
+  const T = NUM_TAGS;
+  const q = (i - 1) * T;
+  const o = i * T;
+  const s0 = score[q]!, s1 = score[q + 1]!, s2 = score[q + 2]!, s3 = score[q + 3]!;
+  const s4 = score[q + 4]!, s5 = score[q + 5]!, s6 = score[q + 6]!;
+  const last = forced ? 1 : T;
+  for (let c = 0; c < last; c++) {
+    if (c === 2 || c === 4 || c === 6) {
+      // I-: from the B- (c - 1) or I- (c) of the same type; both -Infinity leaves pointer 0.
+      const fromB = score[q + c - 1]! + trans[(c - 1) * T + c]!;
+      const fromI = score[q + c]! + trans[c * T + c]!;
+      let best = -Infinity, arg = 0;
+      if (fromB > best) { best = fromB; arg = c - 1; }
+      if (fromI > best) { best = fromI; arg = c; }
+      score[o + c] = best + em[o + c]!;
+      back[o + c] = arg;
+      continue;
+    }
+    let best = s0 + trans[c]!, arg = 0, v: number;
+    v = s1 + trans[T + c]!; if (v > best) { best = v; arg = 1; }
+    v = s2 + trans[2 * T + c]!; if (v > best) { best = v; arg = 2; }
+    v = s3 + trans[3 * T + c]!; if (v > best) { best = v; arg = 3; }
+    v = s4 + trans[4 * T + c]!; if (v > best) { best = v; arg = 4; }
+    v = s5 + trans[5 * T + c]!; if (v > best) { best = v; arg = 5; }
+    v = s6 + trans[6 * T + c]!; if (v > best) { best = v; arg = 6; }
+    score[o + c] = best + em[o + c]!;
+    back[o + c] = arg;
+  }
+  for (let c = last; c < T; c++) { score[o + c] = -Infinity + em[o + c]!; back[o + c] = 0; }
+}
+
+/**
  * Best tag sequence under emission scores `em` (n × NUM_TAGS) and transition
  * scores `trans` ((NUM_TAGS + 1) × NUM_TAGS, last row = start). Tokens with
  * `onlyO[i]` set, and tokens in [forceFrom, forceTo), can only be O.
@@ -61,26 +99,14 @@ export function viterbi(
   const T = NUM_TAGS;
   const score = s.score;
   const back = s.back;
-  for (let i = 0; i < n; i++) {
-    const forced = onlyO[i] === 1 || (i >= forceFrom && i < forceTo);
-    for (let c = 0; c < T; c++) {
-      let best = -Infinity;
-      let arg = 0;
-      if (!forced || c === 0) {
-        if (i === 0) {
-          if (ALLOWED[T * T + c]) { best = trans[T * T + c]!; arg = T; }
-        } else {
-          for (let p = 0; p < T; p++) {
-            if (!ALLOWED[p * T + c]) continue;
-            const v = score[(i - 1) * T + p]! + trans[p * T + c]!;
-            if (v > best) { best = v; arg = p; }
-          }
-        }
-      }
-      score[i * T + c] = best + em[i * T + c]!;
-      back[i * T + c] = arg;
-    }
+  const forced0 = onlyO[0] === 1 || (forceFrom <= 0 && forceTo > 0);
+  for (let c = 0; c < T; c++) {
+    // From the start state: O and B- tags only.
+    const ok = c === 0 || (!forced0 && isBegin(c));
+    score[c] = (ok ? trans[T * T + c]! : -Infinity) + em[c]!;
+    back[c] = ok ? T : 0;
   }
+  for (let i = 1; i < n; i++) viterbiStep(em, i, trans, onlyO[i] === 1 || (i >= forceFrom && i < forceTo), score, back);
   let best = -Infinity;
   let arg = 0;
   for (let c = 0; c < T; c++) {
@@ -104,15 +130,27 @@ export function backward(em: Float64Array, n: number, trans: Float64Array, onlyO
   const T = NUM_TAGS;
   for (let c = 0; c < T; c++) bwd[(n - 1) * T + c] = 0;
   for (let i = n - 2; i >= 0; i--) {
-    const forcedNext = onlyO[i + 1] === 1;
+    const o = (i + 1) * T;
+    const b = i * T;
+    // The best continuation from tag c at i + 1 (forced tokens: O only).
+    const u0 = em[o]! + bwd[o]!;
+    if (onlyO[i + 1] === 1) {
+      for (let p = 0; p < T; p++) bwd[b + p] = trans[p * T]! + u0;
+      continue;
+    }
+    const u1 = em[o + 1]! + bwd[o + 1]!, u2 = em[o + 2]! + bwd[o + 2]!, u3 = em[o + 3]! + bwd[o + 3]!;
+    const u4 = em[o + 4]! + bwd[o + 4]!, u5 = em[o + 5]! + bwd[o + 5]!, u6 = em[o + 6]! + bwd[o + 6]!;
     for (let p = 0; p < T; p++) {
-      let best = -Infinity;
-      for (let c = 0; c < T; c++) {
-        if (!ALLOWED[p * T + c] || (forcedNext && c !== 0)) continue;
-        const v = trans[p * T + c]! + em[(i + 1) * T + c]! + bwd[(i + 1) * T + c]!;
-        if (v > best) best = v;
-      }
-      bwd[i * T + p] = best;
+      const tp = p * T;
+      // O and B- next: always allowed; I- next: only after the B- or I- of its type.
+      let best = trans[tp]! + u0, v: number;
+      v = trans[tp + 1]! + u1; if (v > best) best = v;
+      v = trans[tp + 3]! + u3; if (v > best) best = v;
+      v = trans[tp + 5]! + u5; if (v > best) best = v;
+      if (p === 1 || p === 2) { v = trans[tp + 2]! + u2; if (v > best) best = v; }
+      else if (p === 3 || p === 4) { v = trans[tp + 4]! + u4; if (v > best) best = v; }
+      else if (p === 5 || p === 6) { v = trans[tp + 6]! + u6; if (v > best) best = v; }
+      bwd[b + p] = best;
     }
   }
 }
@@ -127,8 +165,8 @@ export function scoreWithSpanAsO(em: Float64Array, n: number, trans: Float64Arra
   if (from === 0) s = trans[T * T + TAG_O]!;
   else {
     s = -Infinity;
+    // Every tag may be followed by O.
     for (let p = 0; p < T; p++) {
-      if (!ALLOWED[p * T + TAG_O]) continue;
       const v = fwd[(from - 1) * T + p]! + trans[p * T + TAG_O]!;
       if (v > s) s = v;
     }
@@ -138,4 +176,54 @@ export function scoreWithSpanAsO(em: Float64Array, n: number, trans: Float64Arra
     if (k > from) s += trans[TAG_O * T + TAG_O]!;
   }
   return s + bwd[(to - 1) * T + TAG_O]!;
+}
+
+/**
+ * Transition terms of an upper bound on how far a path with a name can beat
+ * the all-O path (see {@link allOIsBest}), relative to staying in O: the
+ * most a name's first tag can gain on entry (from O or the start), each
+ * further tag inside it, and the exit back to O.
+ */
+export interface OBound {
+  readonly enter: number;
+  readonly stay: number;
+  readonly leave: number;
+}
+
+/** The {@link OBound} terms of a transition table. */
+export function oBound(trans: Float64Array): OBound {
+  const T = NUM_TAGS;
+  const oo = trans[TAG_O * T + TAG_O]!;
+  let enter = -Infinity, stay = -Infinity, leave = 0;
+  for (let c = 1; c < T; c++) {
+    if (!isBegin(c)) continue;
+    enter = Math.max(enter, trans[T * T + c]! - trans[T * T + TAG_O]!, trans[TAG_O * T + c]! - oo);
+  }
+  for (let p = 1; p < T; p++) {
+    leave = Math.max(leave, trans[p * T + TAG_O]! - oo);
+    for (let c = 1; c < T; c++) if (ALLOWED[p * T + c]) stay = Math.max(stay, trans[p * T + c]! - oo);
+  }
+  return { enter, stay, leave };
+}
+
+/**
+ * True when the all-O path provably scores above every other path, so that
+ * Viterbi would return it and there is nothing to decode. A path differs
+ * from all-O in runs of non-O tags; a run over tokens a..b-1 gains at most
+ * enter + leave + Σ (best non-O minus O emission) + (b - a - 1) × stay, and
+ * the best run is a maximum-sum stretch (Kadane) between forced tokens. The
+ * small slack keeps float rounding on the side of decoding.
+ */
+export function allOIsBest(em: Float64Array, n: number, onlyO: Uint8Array, b: OBound): boolean {
+  const T = NUM_TAGS;
+  let best = -Infinity, run = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (onlyO[i] === 1) { run = -Infinity; continue; }
+    const o = i * T;
+    const d = Math.max(em[o + 1]!, em[o + 2]!, em[o + 3]!, em[o + 4]!, em[o + 5]!, em[o + 6]!);
+    const g = d - em[o]! + b.stay;
+    run = run > 0 ? run + g : g;
+    if (run > best) best = run;
+  }
+  return b.enter + b.leave - b.stay + best < -1e-6;
 }

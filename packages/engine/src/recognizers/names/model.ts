@@ -11,9 +11,9 @@ export interface ModelData {
   readonly format: 1;
   /** log2 of the number of rows in the hashed weight table. */
   readonly bits: number;
-  /** One signed byte per weight on a mu-law curve (see {@link muLawTable}). */
-  readonly encoding: 'mulaw8';
-  /** Real weight of code c = muLawTable()[c + 128] × scale. */
+  /** One signed byte per weight, linear: real weight = code × scale. */
+  readonly encoding: 'linear8';
+  /** Real weight of code 1. */
   readonly scale: number;
   /** Transition scores, (NUM_TAGS + 1) × NUM_TAGS, last row = start state (real-valued). */
   readonly trans: readonly number[];
@@ -26,74 +26,77 @@ export interface ModelData {
 }
 
 /**
- * Bytes per row of the loaded table: NUM_TAGS codes padded to 8, so that a
- * row never straddles a cache line (scoring is bound by memory, not arithmetic).
+ * 32-bit words per row of the loaded table. A row is 8 bytes, one per tag
+ * (code + 128, so every byte is unsigned) and a pad byte: tags 0–3 in the
+ * first word, 4–6 in the second, tag k of a word in bits 8k … 8k+7. A row never
+ * straddles a cache line, and a sum of rows can be taken two tags per
+ * addition (see {@link sumLanes}).
  */
-export const ROW = 8;
+export const ROW_WORDS = 2;
+
+/** The byte that stands for a zero weight. */
+export const CODE_BIAS = 128;
 
 /** A loaded model. */
 export interface Model {
   readonly bits: number;
-  /** Weight codes, (1 << bits) rows × ROW; kept as bytes so the table stays small in cache. */
-  readonly codes: Int8Array;
-  /** Real weight of each code (index = code + 128). */
-  readonly values: Float64Array;
+  /** Weight rows, (1 << bits) × ROW_WORDS (see {@link ROW_WORDS}). */
+  readonly rows: Int32Array;
+  /** Real weight of code 1. */
+  readonly scale: number;
   /** Transition scores (real-valued). */
   readonly trans: Float64Array;
   readonly gazetteer: Gazetteer;
   readonly calibration: { readonly a: number; readonly b: number };
 }
 
+/** Pack one row of NUM_TAGS signed codes (from `codes[o]`) into its two words at `out[r]`. */
+function packRow(codes: Int8Array | Int16Array, o: number, out: Int32Array, r: number): void {
+  out[r] = ((codes[o]! + CODE_BIAS) & 0xff) | (((codes[o + 1]! + CODE_BIAS) & 0xff) << 8) |
+    (((codes[o + 2]! + CODE_BIAS) & 0xff) << 16) | (((codes[o + 3]! + CODE_BIAS) & 0xff) << 24);
+  out[r + 1] = ((codes[o + 4]! + CODE_BIAS) & 0xff) | (((codes[o + 5]! + CODE_BIAS) & 0xff) << 8) |
+    (((codes[o + 6]! + CODE_BIAS) & 0xff) << 16) | (CODE_BIAS << 24);
+}
+
 /** Build a ready model from its shipped data. */
 export function loadModel(data: ModelData): Model {
-  if (data.format !== 1 || data.encoding !== 'mulaw8') throw new Error('unsupported name model format');
+  if (data.format !== 1 || data.encoding !== 'linear8') throw new Error('unsupported name model format');
   if (data.trans.length !== (NUM_TAGS + 1) * NUM_TAGS) throw new Error('name model has the wrong tag set');
-  const rows = 1 << data.bits;
-  const stored = decodeSparse(fromBase64(data.weights), rows, NUM_TAGS, 1);
-  const codes = new Int8Array(rows * ROW);
-  for (let r = 0; r < rows; r++) {
-    for (let t = 0; t < NUM_TAGS; t++) codes[r * ROW + t] = stored[r * NUM_TAGS + t]!;
-  }
-  const lut = muLawTable();
-  const values = Float64Array.from(lut, (v) => v * data.scale);
+  const n = 1 << data.bits;
+  const stored = decodeSparse(fromBase64(data.weights), n, NUM_TAGS, 1);
+  const rows = new Int32Array(n * ROW_WORDS);
+  for (let r = 0; r < n; r++) packRow(stored, r * NUM_TAGS, rows, r * ROW_WORDS);
   return {
     bits: data.bits,
-    codes,
-    values,
+    rows,
+    scale: data.scale,
     trans: Float64Array.from(data.trans),
     gazetteer: decodeGazetteer(data.gazetteer),
     calibration: data.calibration,
   };
 }
 
+/** The signed code of tag `t` in row `r` of a loaded table. */
+export function codeAt(rows: Int32Array, r: number, t: number): number {
+  const w = rows[r * ROW_WORDS + (t >> 2)]!;
+  return ((w >>> ((t & 3) * 8)) & 0xff) - CODE_BIAS;
+}
+
 /** The real-valued weight table (rows × NUM_TAGS) of a loaded model, for training-time checks. */
 export function dequantise(model: Model): Float64Array {
-  const rows = model.codes.length / ROW;
-  const out = new Float64Array(rows * NUM_TAGS);
-  for (let r = 0; r < rows; r++) {
-    for (let t = 0; t < NUM_TAGS; t++) out[r * NUM_TAGS + t] = model.values[model.codes[r * ROW + t]! + 128]!;
+  const n = model.rows.length / ROW_WORDS;
+  const out = new Float64Array(n * NUM_TAGS);
+  for (let r = 0; r < n; r++) {
+    for (let t = 0; t < NUM_TAGS; t++) out[r * NUM_TAGS + t] = codeAt(model.rows, r, t) * model.scale;
   }
   return out;
 }
 
-/** Mu of the 8-bit weight curve: fine steps near zero, coarse ones for the few large weights. */
-const MU = 255;
-
 /**
- * Int16 value of each 8-bit code (index = code + 128): code c stands for
- * sign(c) × 32767 × ((1 + MU)^(|c|/127) − 1) / MU.
+ * The linear 8-bit code for weight `w` when code 1 stands for `scale`.
+ * Linear, not a log curve, so that codes add up exactly in integers: the
+ * tagger sums whole rows two tags per addition.
  */
-export function muLawTable(): Int16Array {
-  const lut = new Int16Array(256);
-  for (let c = -127; c <= 127; c++) {
-    const x = (Math.pow(1 + MU, Math.abs(c) / 127) - 1) / MU;
-    lut[c + 128] = Math.sign(c) * Math.round(32767 * x);
-  }
-  return lut;
-}
-
-/** The 8-bit code for a weight `w` given the largest magnitude `max` (inverse of {@link muLawTable}). */
-export function muLawCode(w: number, max: number): number {
-  const x = Math.min(1, Math.abs(w) / max);
-  return Math.sign(w) * Math.round((127 * Math.log1p(MU * x)) / Math.log1p(MU));
+export function linearCode(w: number, scale: number): number {
+  return Math.max(-127, Math.min(127, Math.round(w / scale)));
 }

@@ -7,7 +7,7 @@ import { ALLOWED, NUM_TAGS, ViterbiScratch, viterbi } from './decode.js';
 import { FEATURES_PER_TOKEN, FeatureScratch, extractFeatures } from './features.js';
 import { Gaz, decodeGazetteer, encodeGazetteer } from './gazetteer.js';
 import { fnv1a, mix } from './hash.js';
-import { muLawCode, muLawTable } from './model.js';
+import { codeAt, dequantise, linearCode, loadModel } from './model.js';
 import { AveragedPerceptron, seededRandom, shuffle } from './perceptron.js';
 
 describe('codec', () => {
@@ -31,14 +31,18 @@ describe('codec', () => {
     expect(decodeSparse(encodeSparse(t16, NUM_TAGS, 2), 300, NUM_TAGS, 2)).toEqual(t16);
   });
 
-  it('mu-law codes invert the table within a small relative error', () => {
-    const lut = muLawTable();
-    // Steps are relative: coarse near zero only (where weights barely matter).
-    for (const [w, tolerance] of [[0.5, 0.15], [3, 0.05], [40, 0.03], [250, 0.03], [1000, 0.03]] as const) {
-      const back = (lut[muLawCode(w, 1000) + 128]! / 32767) * 1000;
-      expect(Math.abs(back - w) / w).toBeLessThan(tolerance);
-      expect(lut[muLawCode(-w, 1000) + 128]).toBe(-lut[muLawCode(w, 1000) + 128]!);
-    }
+  it('packs linear codes into rows that read back per tag', () => {
+    expect(linearCode(3.2, 0.5)).toBe(6);
+    expect(linearCode(-1000, 0.5)).toBe(-127);
+    const data = {
+      format: 1, bits: 2, encoding: 'linear8', scale: 0.5, trans: new Array<number>((NUM_TAGS + 1) * NUM_TAGS).fill(0),
+      weights: toBase64(encodeSparse(Int8Array.from([0, 0, 0, 0, 0, 0, 0, -127, 1, -1, 127, 0, 2, -3]), NUM_TAGS, 1)),
+      gazetteer: encodeGazetteer(new Map()), calibration: { a: 1, b: 0 },
+    } as const;
+    const model = loadModel(data);
+    expect(Array.from({ length: NUM_TAGS }, (_, t) => codeAt(model.rows, 1, t))).toEqual([-127, 1, -1, 127, 0, 2, -3]);
+    expect(Array.from({ length: NUM_TAGS }, (_, t) => codeAt(model.rows, 3, t))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Array.from(dequantise(model).subarray(NUM_TAGS, 2 * NUM_TAGS))).toEqual([-63.5, 0.5, -0.5, 63.5, 0, 1, -1.5]);
   });
 });
 

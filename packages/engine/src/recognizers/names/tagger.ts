@@ -4,16 +4,23 @@
  * calibrated confidence. Handles and URLs are never part of a name.
  */
 import type { Token } from '../../pipeline/tokenise.js';
-import { NUM_TAGS, TAG_O, ViterbiScratch, backward, entityOf, isBegin, scoreWithSpanAsO, viterbi } from './decode.js';
+import {
+  NUM_TAGS, TAG_O, ViterbiScratch, allOIsBest, backward, entityOf, isBegin, oBound, scoreWithSpanAsO, viterbi, type OBound,
+} from './decode.js';
 import { Gaz, type Gazetteer } from './gazetteer.js';
 import { fnv1a } from './hash.js';
-import { FEATURES_PER_TOKEN, FeatureScratch, extractFeatures } from './features.js';
-import { ROW, loadModel, type Model, type ModelData } from './model.js';
+import { FEATURES_PER_TOKEN, FeatureScratch } from './features.js';
+import { WordScorer } from './scorer.js';
+import { CODE_BIAS, ROW_WORDS, loadModel, type Model, type ModelData } from './model.js';
 import type { NameSpan, NameTagger } from './types.js';
 
 /** Buffers reused across calls (tagging is synchronous, so one set suffices). */
 class TagScratch {
   feats = new FeatureScratch();
+  /** The run-time scorer and its word cache, for the model last tagged with. */
+  scorer: WordScorer | null = null;
+  /** Transition terms of the all-O test, for the scorer's model. */
+  bound: OBound | null = null;
   vit = new ViterbiScratch();
   em = new Float64Array(64 * NUM_TAGS);
   bwd = new Float64Array(64 * NUM_TAGS);
@@ -52,36 +59,49 @@ export function emissions(feats: Int32Array, n: number, weights: ArrayLike<numbe
 }
 
 /**
- * Run-time emission scores from the byte-coded table (rows of ROW codes,
- * looked up in `values`). Same sums as {@link emissions} on the dequantised table.
+ * Run-time emission scores from the packed table (see {@link ROW_WORDS}).
+ * Each row's bytes are summed two tags per addition: masking a word with
+ * 0x00ff00ff keeps tags 0 and 2 in separate 16-bit lanes, and 38 rows of
+ * bytes (at most 38 × 255) never carry out of a lane. Integer sums, so the
+ * result does not depend on the order of the rows.
  */
 export function codedEmissions(
-  feats: Int32Array, n: number, codes: Int8Array, values: Float64Array, em: Float64Array, onlyO?: Uint8Array,
+  feats: Int32Array, n: number, rows: Int32Array, scale: number, em: Float64Array, onlyO?: Uint8Array,
 ): void {
   const T = NUM_TAGS;
+  const zero = CODE_BIAS * FEATURES_PER_TOKEN;
   for (let i = 0; i < n; i++) {
+    const e = i * T;
     if (onlyO !== undefined && onlyO[i] === 1) {
       // Every path has O here, so this token's scores shift all paths alike: zero is as good as the sum,
       // and a third of tweet tokens (punctuation, numbers, handles, links, emoji) skip 38 row reads.
-      const e = i * T;
       em[e] = 0; em[e + 1] = 0; em[e + 2] = 0; em[e + 3] = 0; em[e + 4] = 0; em[e + 5] = 0; em[e + 6] = 0;
       continue;
     }
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    let a0 = 0, b0 = 0, a1 = 0, b1 = 0;
     const o = i * FEATURES_PER_TOKEN;
     for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
-      const r = feats[o + k]! * ROW;
-      s0 += values[codes[r]! + 128]!; s1 += values[codes[r + 1]! + 128]!; s2 += values[codes[r + 2]! + 128]!;
-      s3 += values[codes[r + 3]! + 128]!; s4 += values[codes[r + 4]! + 128]!; s5 += values[codes[r + 5]! + 128]!;
-      s6 += values[codes[r + 6]! + 128]!;
+      const r = feats[o + k]! * ROW_WORDS;
+      const w0 = rows[r]!, w1 = rows[r + 1]!;
+      a0 += w0 & 0xff00ff; b0 += (w0 >>> 8) & 0xff00ff;
+      a1 += w1 & 0xff00ff; b1 += (w1 >>> 8) & 0xff00ff;
     }
-    const e = i * T;
-    em[e] = s0; em[e + 1] = s1; em[e + 2] = s2; em[e + 3] = s3; em[e + 4] = s4; em[e + 5] = s5; em[e + 6] = s6;
+    em[e] = ((a0 & 0xffff) - zero) * scale; em[e + 1] = ((b0 & 0xffff) - zero) * scale;
+    em[e + 2] = ((a0 >>> 16) - zero) * scale; em[e + 3] = ((b0 >>> 16) - zero) * scale;
+    em[e + 4] = ((a1 & 0xffff) - zero) * scale; em[e + 5] = ((b1 & 0xffff) - zero) * scale;
+    em[e + 6] = ((a1 >>> 16) - zero) * scale;
   }
 }
 
 /** Punctuation that does occur inside tagged names ("J. K. Rowling", "Jay - Z", "Smith, John"). */
 const IN_NAME_PUNCT = '.,-\'&';
+
+/** `IN_NAME_PUNCT.includes(text)`, by char code for the usual one-char token. */
+function inNamePunct(text: string): boolean {
+  if (text.length !== 1) return IN_NAME_PUNCT.includes(text);
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 44 || c === 45 || c === 39 || c === 38;
+}
 
 /**
  * Mark tokens that can never be part of a name: @handles, URLs, numbers,
@@ -93,7 +113,7 @@ export function markOnlyO(tokens: readonly Token[], onlyO: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const k = t.kind;
-    onlyO[i] = k === 'word' || k === 'hashtag' || (k === 'punct' && IN_NAME_PUNCT.includes(t.text)) ? 0 : 1;
+    onlyO[i] = k === 'word' || k === 'hashtag' || (k === 'punct' && inNamePunct(t.text)) ? 0 : 1;
   }
 }
 
@@ -120,8 +140,13 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
   if (n === 0) return [];
   s.ensure(n);
   markOnlyO(tokens, s.onlyO);
-  extractFeatures(tokens, text, model.gazetteer, model.bits, s.feats, s.onlyO);
-  codedEmissions(s.feats.feats, n, model.codes, model.values, s.em, s.onlyO);
+  if (s.scorer === null || s.scorer.model !== model) {
+    s.scorer = new WordScorer(model);
+    s.bound = oBound(model.trans);
+  }
+  s.scorer.score(tokens, text, s.feats, s.onlyO, s.em);
+  // Most posts name no one: when all-O provably wins, skip decoding (same result as Viterbi).
+  if (allOIsBest(s.em, n, s.onlyO, s.bound!)) return [];
   const best = viterbi(s.em, n, model.trans, s.onlyO, s.tags, s.vit);
   const out: ScoredSpan[] = [];
   let haveBwd = false;
@@ -178,7 +203,7 @@ export function createLearnedTagger(data: () => ModelData, name = 'perceptron-bi
     },
     /** Load the model now; returns the number of weight rows (for benchmarks). */
     warm(): number {
-      return get().codes.length / ROW;
+      return get().rows.length / ROW_WORDS;
     },
   };
 }
