@@ -12,7 +12,7 @@ const plainB = compileLexicon(B);
 
 const WORDS = ['arrested', 'arresting', 'on', 'suspicion', 'of', 'the', 'thug', 'who', 'not', 'guilty', 'found', 'sus', 'suspect',
   'scum', 's c u m', 'thugs', 'police', 'dog', 'th0g', 'GUILTY', 'on  suspicion   of', '!', ',', 'x', '#police', '#', 'café', 'cafés',
-  'o\'clock', 'o', 'clock', 'arrest'];
+  'o\'clock', 'o', 'clock', 'arrest', 'thug😂', '😂', 'guilty…', 'scum\u2764\ufe0f', 'thugñ', 'police→'];
 
 describe('shared lexicons behave exactly like separately compiled ones', () => {
   it('on many random texts', () => {

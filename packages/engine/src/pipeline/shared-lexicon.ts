@@ -8,7 +8,8 @@
 import { normaliseTerm, originalEnd, originalStart, type NormalisedText } from './normalise.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
 import { memoLast } from '../util/memo-last.js';
-import { child, freeze, isWordChar, newNode, NODE_INTS, skipWord, type Frozen } from './shared-trie.js';
+import { child, freeze, newNode, NODE_INTS, skipWord, type Frozen } from './shared-trie.js';
+import { isWordChar } from './word-char.js';
 
 /** Shared empty result (never pushed to: a lexicon with matches gets its own array). */
 const NONE: LexiconMatch[] = [];

@@ -4,6 +4,7 @@
  * for the scan, with a word gate that lets the scan skip most words without
  * walking the trie at all.
  */
+import { isWordChar } from './word-char.js';
 
 /** A node of the trie while lexicons are being registered. */
 export interface TrieNode {
@@ -18,14 +19,6 @@ export interface TrieNode {
 /** A new empty trie node. */
 export const newNode = (): TrieNode => ({ next: new Map(), exact: [], prefix: [] });
 
-/** 1 for ASCII letters and digits: with every non-ASCII code unit, the characters a word is made of. */
-const WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
-
-/** True for the code units words are made of (ASCII letters and digits, anything non-ASCII), as in compileLexicon. */
-export function isWordChar(c: number): boolean {
-  return c > 0x7f || WORD[c] === 1;
-}
 
 /**
  * The trie frozen into flat arrays for scanning. Nodes are numbered depth
