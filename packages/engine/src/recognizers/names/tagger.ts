@@ -10,9 +10,11 @@ import {
 import { Gaz, type Gazetteer } from './gazetteer.js';
 import { fnv1a } from './hash.js';
 import { FEATURES_PER_TOKEN, FeatureScratch } from './features.js';
-import { WordScorer } from './scorer.js';
 import { CODE_BIAS, ROW_WORDS, loadModel, type Model, type ModelData } from './model.js';
+import { WordScorer } from './scorer.js';
 import type { NameSpan, NameTagger } from './types.js';
+
+export { markOnlyO } from './token-info.js';
 
 /** Buffers reused across calls (tagging is synchronous, so one set suffices). */
 class TagScratch {
@@ -96,30 +98,6 @@ export function codedEmissions(
   }
 }
 
-/** Punctuation that does occur inside tagged names ("J. K. Rowling", "Jay - Z", "Smith, John"). */
-const IN_NAME_PUNCT = '.,-\'&';
-
-/** `IN_NAME_PUNCT.includes(text)`, by char code for the usual one-char token. */
-function inNamePunct(text: string): boolean {
-  if (text.length !== 1) return IN_NAME_PUNCT.includes(text);
-  const c = text.charCodeAt(0);
-  return c === 46 || c === 44 || c === 45 || c === 39 || c === 38;
-}
-
-/**
- * Mark tokens that can never be part of a name: @handles, URLs, numbers,
- * punctuation other than {@link IN_NAME_PUNCT} and symbols (emoji). Words with inner apostrophes and hyphens
- * ("O'Connor", "Smith-Jones") are single word tokens, so nothing a name is
- * spelt with is a separate punctuation token.
- */
-export function markOnlyO(tokens: readonly Token[], onlyO: Uint8Array): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const k = t.kind;
-    onlyO[i] = k === 'word' || k === 'hashtag' || (k === 'punct' && inNamePunct(t.text)) ? 0 : 1;
-  }
-}
-
 /** A decoded span: tokens [first, end), entity type (1 PER, 2 LOC, 3 ORG) and its score margin. */
 export interface ScoredSpan {
   readonly first: number;
@@ -148,11 +126,11 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
   const n = tokens.length;
   if (n === 0) return [];
   s.ensure(n);
-  markOnlyO(tokens, s.onlyO);
   if (s.scorer === null || s.scorer.model !== model) {
     s.scorer = new WordScorer(model);
     s.bound = oBound(model.trans);
   }
+  // Marks the tokens that can only be O in s.onlyO as it goes (markOnlyO and the skip rules).
   s.scorer.score(tokens, text, s.feats, s.onlyO, s.em);
   const out: ScoredSpan[] = [];
   const onlyO = s.onlyO;
