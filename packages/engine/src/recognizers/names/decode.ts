@@ -207,17 +207,17 @@ export function oBound(trans: Float64Array): OBound {
 }
 
 /**
- * True when the all-O path provably scores above every other path, so that
- * Viterbi would return it and there is nothing to decode. A path differs
+ * True when, over tokens [from, to), the all-O path provably scores above
+ * every other path, so that Viterbi would give them all O. A path differs
  * from all-O in runs of non-O tags; a run over tokens a..b-1 gains at most
  * enter + leave + Σ (best non-O minus O emission) + (b - a - 1) × stay, and
  * the best run is a maximum-sum stretch (Kadane) between forced tokens. The
  * small slack keeps float rounding on the side of decoding.
  */
-export function allOIsBest(em: Float64Array, n: number, onlyO: Uint8Array, b: OBound): boolean {
+export function allOIsBest(em: Float64Array, from: number, to: number, onlyO: Uint8Array, b: OBound): boolean {
   const T = NUM_TAGS;
   let best = -Infinity, run = -Infinity;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     if (onlyO[i] === 1) { run = -Infinity; continue; }
     const o = i * T;
     const d = Math.max(em[o + 1]!, em[o + 2]!, em[o + 3]!, em[o + 4]!, em[o + 5]!, em[o + 6]!);

@@ -67,12 +67,17 @@ function markUnlikely(s: FeatureScratch, n: number, profile: number, skip: Uint8
 
 /**
  * After every token is described: sentence starts, padding, the post's case
- * profile and (with `skip`) the lower-case words not worth scoring. Returns
- * the case profile.
+ * profile and (with `skip`) the tokens not worth scoring. Returns the case
+ * profile.
  */
 export function prepareContext(tokens: readonly Token[], text: string, s: FeatureScratch, skip?: Uint8Array): number {
   const n = tokens.length;
   for (let i = 0; i < n; i++) s.start[i + PAD] = startsSentence(tokens, i, text) ? 1 : 0;
+  return finishContext(s, n, skip);
+}
+
+/** {@link prepareContext} once the sentence starts are in `s.start`. */
+export function finishContext(s: FeatureScratch, n: number, skip?: Uint8Array): number {
   padEdges(s, n);
   const profile = caseProfile(s, n);
   if (skip !== undefined) markUnlikely(s, n, profile, skip);

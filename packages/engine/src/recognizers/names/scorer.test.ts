@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../pipeline/normalise.js';
 import { tokenise } from '../../pipeline/tokenise.js';
-import { NUM_TAGS } from './decode.js';
+import { NUM_TAGS, ViterbiScratch, backward, entityOf, isBegin, scoreWithSpanAsO, viterbi } from './decode.js';
 import { FeatureScratch, extractFeatures } from './features.js';
 import { MODEL_DATA } from './model-data.js';
 import { loadModel } from './model.js';
 import { WordScorer } from './scorer.js';
-import { codedEmissions, markOnlyO } from './tagger.js';
+import { TagScratch, codedEmissions, markOnlyO, spansWithMargins } from './tagger.js';
 
 const model = loadModel(MODEL_DATA);
 
@@ -62,5 +62,38 @@ describe('word-cached scorer', () => {
     for (let round = 0; round < 3; round++) {
       for (const text of POSTS) expect(scored(scorer, text).em).toEqual(reference(text).em);
     }
+  });
+});
+
+describe('decoding by stretches', () => {
+  it('finds the spans and margins of one whole-post decode', () => {
+    const s = new TagScratch();
+    const texts = [...POSTS, 'Thanks to PC Amy Lee and John Smith, who found Mrs Patel near Abington Park, Northampton. @bob #JohnSmith',
+      'john smith and mary jones from leeds', 'CALL 101 IF YOU SEE JOHN SMITH OR DAVE JONES IN CORBY'];
+    let spans = 0;
+    for (const text of texts) {
+      const view = normalise(text).text;
+      const tokens = tokenise(view);
+      const got = spansWithMargins(model, tokens, view, s);
+      spans += got.length;
+      // Reference: one Viterbi over the whole post with the same emissions (left in the scratch by the call).
+      const n = tokens.length;
+      if (n === 0) continue;
+      const tags = new Uint8Array(n);
+      const vit = new ViterbiScratch();
+      const best = viterbi(s.em, n, model.trans, s.onlyO, tags, vit);
+      const bwd = new Float64Array(n * NUM_TAGS);
+      backward(s.em, n, model.trans, s.onlyO, bwd);
+      const want: { first: number; margin: number }[] = [];
+      for (let i = 0; i < n; i++) {
+        if (!isBegin(tags[i]!) || entityOf(tags[i]!) === 3) continue;
+        let j = i + 1;
+        while (j < n && tags[j] === tags[i]! + 1) j++;
+        want.push({ first: i, margin: best - scoreWithSpanAsO(s.em, n, model.trans, vit.score, bwd, i, j) });
+      }
+      expect(got.map((g) => g.first)).toEqual(want.map((w) => w.first));
+      for (const g of got) expect(g.margin).toBeCloseTo(want.find((w) => w.first === g.first)!.margin, 6);
+    }
+    expect(spans).toBeGreaterThan(4);
   });
 });

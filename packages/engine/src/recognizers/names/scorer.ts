@@ -13,12 +13,14 @@ import type { Token } from '../../pipeline/tokenise.js';
 import { NUM_TAGS } from './decode.js';
 import {
   FEATURES_PER_TOKEN, HIGH, INTRINSIC, LOCAL, PAIR, highFeatures, intrinsicFeatures, localFeatures, localKey, neighbourFeature,
-  pairFeatures, pairKey, pairKinds, prepareContext,
+  finishContext, pairFeatures, pairKey, pairKinds,
 } from './features.js';
 import { LaneMemo } from './lane-memo.js';
 import { FNV_OFFSET } from './hash.js';
 import { CODE_BIAS, ROW_WORDS, type Model } from './model.js';
-import { FeatureScratch, H_BOUNDARY_L, H_BOUNDARY_R, H_HANDLE, H_URL, PAD, describe, kindCode } from './token-info.js';
+import {
+  FeatureScratch, H_BOUNDARY_L, H_BOUNDARY_R, H_HANDLE, H_URL, PAD, describe, inNamePunct, kindCode, startsSentence,
+} from './token-info.js';
 
 // Cache entry layout (Int32 words).
 /** Two independent 32-bit hashes of the token's kind and text (KEY2 is odd; 0 marks an empty slot). */
@@ -99,8 +101,9 @@ export class WordScorer {
 
   /**
    * Describe the tokens into `s` (from the cache where it can) and write the
-   * emission scores of each token into `em` (n × NUM_TAGS). Tokens marked in
-   * `skip` (and the lower-case words prepareContext adds to it) score 0.
+   * emission scores of each token into `em` (n × NUM_TAGS). Marks in `skip`
+   * the tokens that can only be O (as markOnlyO does) and those the skip
+   * rules of finishContext add; they score 0.
    */
   score(tokens: readonly Token[], text: string, s: FeatureScratch, skip: Uint8Array, em: Float64Array): void {
     const n = tokens.length;
@@ -112,9 +115,16 @@ export class WordScorer {
     const slots = this.slots;
     this.post = (this.post + 1) | 0;
     this.overflowUsed = 0;
-    for (let i = 0; i < n; i++) slots[i + PAD] = this.describeCached(tokens[i]!, i + PAD, s, text);
+    // One pass over the tokens: description, sentence start, whether the token can only be O.
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      slots[i + PAD] = this.describeCached(t, i + PAD, s, text);
+      s.start[i + PAD] = startsSentence(tokens, i, text) ? 1 : 0;
+      const k = t.kind;
+      skip[i] = k === 'word' || k === 'hashtag' || (k === 'punct' && inNamePunct(t.text)) ? 0 : 1;
+    }
     slots[0] = 0; slots[1] = 0; slots[n + PAD] = 1; slots[n + PAD + 1] = 1;
-    const profile = prepareContext(tokens, text, s, skip);
+    const profile = finishContext(s, n, skip);
     const c = this.cache, rows = this.rows, ids = this.ids, mask = this.mask, scale = this.model.scale;
     const T = NUM_TAGS;
     for (let i = 0; i < n; i++) {

@@ -10,9 +10,11 @@ import {
 import { Gaz, type Gazetteer } from './gazetteer.js';
 import { fnv1a } from './hash.js';
 import { FEATURES_PER_TOKEN, FeatureScratch } from './features.js';
-import { WordScorer } from './scorer.js';
 import { CODE_BIAS, ROW_WORDS, loadModel, type Model, type ModelData } from './model.js';
+import { WordScorer } from './scorer.js';
 import type { NameSpan, NameTagger } from './types.js';
+
+export { markOnlyO } from './token-info.js';
 
 /** Buffers reused across calls (tagging is synchronous, so one set suffices). */
 class TagScratch {
@@ -25,8 +27,10 @@ class TagScratch {
   em = new Float64Array(64 * NUM_TAGS);
   bwd = new Float64Array(64 * NUM_TAGS);
   onlyO = new Uint8Array(64);
+  /** Tags, emissions and forced tokens of the stretch being decoded. */
   tags = new Uint8Array(64);
-  alt = new Uint8Array(64);
+  wem = new Float64Array(64 * NUM_TAGS);
+  wOnlyO = new Uint8Array(64);
   ensure(n: number): void {
     if (this.onlyO.length >= n) return;
     let cap = this.onlyO.length;
@@ -35,7 +39,8 @@ class TagScratch {
     this.bwd = new Float64Array(cap * NUM_TAGS);
     this.onlyO = new Uint8Array(cap);
     this.tags = new Uint8Array(cap);
-    this.alt = new Uint8Array(cap);
+    this.wem = new Float64Array(cap * NUM_TAGS);
+    this.wOnlyO = new Uint8Array(cap);
   }
 }
 
@@ -93,30 +98,6 @@ export function codedEmissions(
   }
 }
 
-/** Punctuation that does occur inside tagged names ("J. K. Rowling", "Jay - Z", "Smith, John"). */
-const IN_NAME_PUNCT = '.,-\'&';
-
-/** `IN_NAME_PUNCT.includes(text)`, by char code for the usual one-char token. */
-function inNamePunct(text: string): boolean {
-  if (text.length !== 1) return IN_NAME_PUNCT.includes(text);
-  const c = text.charCodeAt(0);
-  return c === 46 || c === 44 || c === 45 || c === 39 || c === 38;
-}
-
-/**
- * Mark tokens that can never be part of a name: @handles, URLs, numbers,
- * punctuation other than {@link IN_NAME_PUNCT} and symbols (emoji). Words with inner apostrophes and hyphens
- * ("O'Connor", "Smith-Jones") are single word tokens, so nothing a name is
- * spelt with is a separate punctuation token.
- */
-export function markOnlyO(tokens: readonly Token[], onlyO: Uint8Array): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const k = t.kind;
-    onlyO[i] = k === 'word' || k === 'hashtag' || (k === 'punct' && inNamePunct(t.text)) ? 0 : 1;
-  }
-}
-
 /** A decoded span: tokens [first, end), entity type (1 PER, 2 LOC, 3 ORG) and its score margin. */
 export interface ScoredSpan {
   readonly first: number;
@@ -134,48 +115,74 @@ function isPlaceSuffix(t: Token, gazetteer: Gazetteer): boolean {
   return c >= 65 && c <= 90 && d >= 97 && d <= 122 && (gazetteer.get(fnv1a(t.lower)) & Gaz.PlaceSuffix) !== 0;
 }
 
-/** Decode PER and LOC spans with their margins (before calibration). */
+/**
+ * Decode PER and LOC spans with their margins (before calibration). Tokens
+ * that can only be O split the post into stretches that decode
+ * independently (every path passes through O there), and most stretches
+ * provably stay all O: only the others are decoded, each with the forced
+ * tokens either side, which fixes the transitions in and out.
+ */
 export function spansWithMargins(model: Model, tokens: readonly Token[], text: string, s: TagScratch): ScoredSpan[] {
   const n = tokens.length;
   if (n === 0) return [];
   s.ensure(n);
-  markOnlyO(tokens, s.onlyO);
   if (s.scorer === null || s.scorer.model !== model) {
     s.scorer = new WordScorer(model);
     s.bound = oBound(model.trans);
   }
+  // Marks the tokens that can only be O in s.onlyO as it goes (markOnlyO and the skip rules).
   s.scorer.score(tokens, text, s.feats, s.onlyO, s.em);
-  // Most posts name no one: when all-O provably wins, skip decoding (same result as Viterbi).
-  if (allOIsBest(s.em, n, s.onlyO, s.bound!)) return [];
-  const best = viterbi(s.em, n, model.trans, s.onlyO, s.tags, s.vit);
   const out: ScoredSpan[] = [];
+  const onlyO = s.onlyO;
+  let a = 0;
+  while (a < n) {
+    if (onlyO[a] === 1) { a++; continue; }
+    let b = a + 1;
+    while (b < n && onlyO[b] === 0) b++;
+    if (!allOIsBest(s.em, a, b, onlyO, s.bound!)) decodeStretch(model, tokens, s, a > 0 ? a - 1 : 0, b < n ? b + 1 : n, out);
+    a = b;
+  }
+  return out;
+}
+
+/**
+ * Viterbi over tokens [lo, hi) (a stretch with its forced neighbours), and
+ * the PER and LOC spans found there, with margins, appended to `out`. Paths
+ * outside the window are the same whatever the window's tags, so window
+ * scores differ from whole-post scores by a constant: same tags, same margins.
+ */
+function decodeStretch(model: Model, tokens: readonly Token[], s: TagScratch, lo: number, hi: number, out: ScoredSpan[]): void {
+  const T = NUM_TAGS;
+  const m = hi - lo;
+  const em = s.wem, onlyO = s.wOnlyO, tags = s.tags;
+  em.set(s.em.subarray(lo * T, hi * T));
+  onlyO.set(s.onlyO.subarray(lo, hi));
+  const best = viterbi(em, m, model.trans, onlyO, tags, s.vit);
   let haveBwd = false;
-  const tags = s.tags;
   let i = 0;
-  while (i < n) {
+  while (i < m) {
     const t = tags[i]!;
     if (t === TAG_O || !isBegin(t)) { i++; continue; }
     let type = entityOf(t);
     let j = i + 1;
-    while (j < n && tags[j] === t + 1) j++;
+    while (j < m && tags[j] === t + 1) j++;
     // A "person" that ends in, or runs into, a place word ("Kingsley Park") is a place.
     let end = j;
     if (type === 1) {
-      if (j - i > 1 && isPlaceSuffix(tokens[j - 1]!, model.gazetteer)) type = 2;
-      else if (j < n && isPlaceSuffix(tokens[j]!, model.gazetteer)) { type = 2; end = j + 1; }
+      if (j - i > 1 && isPlaceSuffix(tokens[lo + j - 1]!, model.gazetteer)) type = 2;
+      else if (lo + j < tokens.length && isPlaceSuffix(tokens[lo + j]!, model.gazetteer)) { type = 2; end = j + 1; }
     }
     if (type === 1 || type === 2) {
       // The best path with this span as O, from forward and backward scores: O(T) per span, not a second decode.
       if (!haveBwd) {
-        backward(s.em, n, model.trans, s.onlyO, s.bwd);
+        backward(em, m, model.trans, onlyO, s.bwd);
         haveBwd = true;
       }
-      const without = scoreWithSpanAsO(s.em, n, model.trans, s.vit.score, s.bwd, i, j);
-      out.push({ first: i, end, type, margin: best - without });
+      const without = scoreWithSpanAsO(em, m, model.trans, s.vit.score, s.bwd, i, j);
+      out.push({ first: lo + i, end: lo + end, type, margin: best - without });
     }
     i = end;
   }
-  return out;
 }
 
 /** Tag with a loaded model: spans with calibrated confidence. */

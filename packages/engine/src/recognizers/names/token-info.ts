@@ -216,3 +216,27 @@ export function caseProfile(s: FeatureScratch, n: number): number {
   if ((caps + allCaps) * 10 > words * 6) return 2;
   return (caps + allCaps) * 10 < words * 2 ? 0 : 1;
 }
+
+/** Punctuation that does occur inside tagged names ("J. K. Rowling", "Jay - Z", "Smith, John"). */
+const IN_NAME_PUNCT = '.,-\'&';
+
+/** `IN_NAME_PUNCT.includes(text)`, by char code for the usual one-char token. */
+export function inNamePunct(text: string): boolean {
+  if (text.length !== 1) return IN_NAME_PUNCT.includes(text);
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 44 || c === 45 || c === 39 || c === 38;
+}
+
+/**
+ * Mark tokens that can never be part of a name: @handles, URLs, numbers,
+ * punctuation other than {@link IN_NAME_PUNCT} and symbols (emoji). Words with inner apostrophes and hyphens
+ * ("O'Connor", "Smith-Jones") are single word tokens, so nothing a name is
+ * spelt with is a separate punctuation token.
+ */
+export function markOnlyO(tokens: readonly Token[], onlyO: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const k = t.kind;
+    onlyO[i] = k === 'word' || k === 'hashtag' || (k === 'punct' && inNamePunct(t.text)) ? 0 : 1;
+  }
+}
