@@ -5,7 +5,7 @@
  */
 import type { Detected, Recognizer } from './types.js';
 import { CHILD_LEXICON, CHILD_WORDS } from './triggers.js';
-import { digitRun, digitWords, eachMatchAt, LETTER, OTHER, runStartBefore, anchored, type Anchored, type Back } from './digit-words.js';
+import { anchored, digitRun, digitWords, eachMatchAt, LETTER, OTHER, runStartBefore, type Anchored, type Back } from './digit-words.js';
 
 /** "aged 15", "age: 15": the word before the space (and colon) in front of the digits, when it starts with an a. */
 const ageWordBefore: Back = (text, ws, push) => {

@@ -5,7 +5,7 @@
  * confirms both.
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitRun, digitWords, eachMatchAt, anchored, type Anchored } from './digit-words.js';
+import { anchored, digitRun, digitWords, eachMatchAt, type Anchored } from './digit-words.js';
 import { contextBefore } from './util.js';
 
 // Sticky: tried only where a digit word starts with 8 (2) digits (see digit-words.ts).

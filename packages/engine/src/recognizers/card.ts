@@ -1,6 +1,6 @@
 /** CARD: payment card numbers, 13 to 19 digits in the usual groupings, confirmed by the Luhn checksum. */
 import type { Detected, Recognizer } from './types.js';
-import { digitRun, digitWords, eachMatchAt, anchored, type Anchored } from './digit-words.js';
+import { anchored, digitRun, digitWords, eachMatchAt, type Anchored } from './digit-words.js';
 import { contextBefore, digitsOf, luhnValid } from './util.js';
 
 // Sticky: tried only where a digit word starts with 4 or 13-19 digits (see digit-words.ts). Contiguous digits, 4-4-4-4(-1..3) with one kind of separator, or Amex 4-6-5.

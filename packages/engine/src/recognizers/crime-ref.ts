@@ -5,7 +5,7 @@
  * to quote a reference is normal.
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitRun, digitWords, eachMatchAt, anchored, type Anchored } from './digit-words.js';
+import { anchored, digitRun, digitWords, eachMatchAt, type Anchored } from './digit-words.js';
 import { isAlnum } from './util.js';
 
 // After a cue word: a reference token (with a digit), optionally "of <date>" (a log number of a day).

@@ -5,7 +5,7 @@
  * DATE_OF_BIRTH, which is personal data.
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitRun, digitWords, eachMatchAt, LETTER, runStartBefore, anchored, type Anchored, type Back } from './digit-words.js';
+import { anchored, digitRun, digitWords, eachMatchAt, LETTER, runStartBefore, type Anchored, type Back } from './digit-words.js';
 import { contextBefore } from './util.js';
 
 const MON = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchored, DIGITS, digitRun, digitWords, eachMatchAt, LETTER, LOWER, OTHER, runStartBefore, UPPER } from './digit-words.js';
+import { anchored, digitRun, DIGITS, digitWords, eachMatchAt, LETTER, LOWER, OTHER, runStartBefore, UPPER } from './digit-words.js';
 
 const starts = (text: string): number[] => [...digitWords(text).starts];
 

@@ -4,7 +4,7 @@
  * initials, a digit and two check letters. The date block is validated.
  */
 import type { Detected, Recognizer } from './types.js';
-import { DIGITS, digitWords, eachMatchAt, LETTER, anchored, type Anchored } from './digit-words.js';
+import { anchored, DIGITS, digitWords, eachMatchAt, LETTER, type Anchored } from './digit-words.js';
 import { contextBefore } from './util.js';
 
 // Sticky: tried only where a digit word starts (a surname may be padded with 9s) (see digit-words.ts).

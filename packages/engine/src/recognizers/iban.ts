@@ -1,6 +1,6 @@
 /** IBAN: international bank account numbers, with the country's length and the mod-97 checksum. */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt, UPPER, anchored, type Anchored } from './digit-words.js';
+import { anchored, digitWords, eachMatchAt, UPPER, type Anchored } from './digit-words.js';
 import { ibanChecksumValid, isAlnum } from './util.js';
 
 /** IBAN length by country (SWIFT IBAN registry). */

@@ -1,6 +1,6 @@
 /** IP_ADDRESS: IPv4 (each part 0–255) and IPv6 (full, compressed "::", zone id, embedded IPv4), parsed by hand. */
 import type { Detected, Recognizer } from './types.js';
-import { digitRun, digitWords, eachMatchAt, anchored, type Anchored } from './digit-words.js';
+import { anchored, digitRun, digitWords, eachMatchAt, type Anchored } from './digit-words.js';
 import { eachMatch } from './util.js';
 
 // An optional CIDR suffix (/24) belongs to the address: the range is as revealing as the host.

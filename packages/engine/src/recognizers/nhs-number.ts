@@ -1,6 +1,6 @@
 /** NHS_NUMBER: ten digits (3-3-4) that pass the NHS modulus-11 check. */
 import type { Detected, Recognizer } from './types.js';
-import { digitRun, digitWords, eachMatchAt, anchored, type Anchored } from './digit-words.js';
+import { anchored, digitRun, digitWords, eachMatchAt, type Anchored } from './digit-words.js';
 import { contextBefore, digitsOf, nhsValid } from './util.js';
 
 // Sticky: tried only where a digit word starts with 3 or 10 digits (see digit-words.ts).

@@ -4,7 +4,7 @@
  * suffix of A to D.
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt, LETTER, anchored, type Anchored, type Back } from './digit-words.js';
+import { anchored, digitWords, eachMatchAt, LETTER, type Anchored, type Back } from './digit-words.js';
 import { contextBefore } from './util.js';
 
 /** "AB 12 34 56 C": two letters and a space before the digits. */

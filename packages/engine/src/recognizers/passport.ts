@@ -1,6 +1,6 @@
 /** PASSPORT: UK passport numbers (two letters and seven digits, current format; nine digits with context). */
 import type { Detected, Recognizer } from './types.js';
-import { digitRun, digitWords, eachMatchAt, LETTER, anchored, type Anchored } from './digit-words.js';
+import { anchored, digitRun, digitWords, eachMatchAt, LETTER, type Anchored } from './digit-words.js';
 import { contextBefore } from './util.js';
 
 // Sticky: tried only where a digit word starts with a letter (nine digits) (see digit-words.ts).

@@ -3,7 +3,7 @@
  * letters may stand in each position of the outward and inward code).
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitWords, eachMatchAt, LETTER, anchored, type Anchored, type Back } from './digit-words.js';
+import { anchored, digitWords, eachMatchAt, LETTER, type Anchored, type Back } from './digit-words.js';
 import { contextBefore } from './util.js';
 
 /** "GIR 0AA": three letters and a space before the digits. */

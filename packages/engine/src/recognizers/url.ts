@@ -36,7 +36,7 @@ function eachUrl(text: string, fn: (m: RegExpExecArray) => void): void {
   let next = 0;
   let runEnd = -1;
   const tryAt = (s: number): void => {
-    if (s < next) return;
+    if (s < 0 || s < next) return;
     URL_RE.lastIndex = s;
     const m = URL_RE.exec(text);
     if (m === null) return;

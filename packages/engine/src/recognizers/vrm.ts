@@ -5,7 +5,7 @@
  * Northern Ireland marks (ABZ 1234).
  */
 import type { Detected, Recognizer } from './types.js';
-import { digitRun, digitWords, eachMatchAt, LETTER, UPPER, anchored, type Anchored, type Back } from './digit-words.js';
+import { anchored, digitRun, digitWords, eachMatchAt, LETTER, UPPER, type Anchored, type Back } from './digit-words.js';
 import { contextBefore } from './util.js';
 
 /** Starts of one to three letters and a space before a digit word ("ABC 123D", "LAZ 1234", "A 43"). */
