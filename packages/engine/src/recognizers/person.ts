@@ -7,7 +7,7 @@
 import type { Token } from '../pipeline/tokenise.js';
 import { nameTagger } from './names/index.js';
 import { nameSpans } from './name-spans.js';
-import { HONORIFICS, rankEndingAt } from './ranks.js';
+import { isHonorific, rankEndingAt } from './ranks.js';
 import type { Detected, Recognizer } from './types.js';
 
 const isCapWord = (t: Token | undefined): boolean => {
@@ -44,7 +44,7 @@ export const personRecognizer: Recognizer = {
       for (const t of [s.firstToken + 2, s.firstToken + 1]) {
         if (t < s.endToken && rankEndingAt(tokens, t) === s.firstToken) { nameFirst = t; break; }
       }
-      if (nameFirst === s.firstToken && s.endToken - s.firstToken > 1 && HONORIFICS.has(tokens[s.firstToken]!.lower.replace(/\.$/, ''))) {
+      if (nameFirst === s.firstToken && s.endToken - s.firstToken > 1 && isHonorific(tokens[s.firstToken]!)) {
         nameFirst = s.firstToken + 1;
       }
       // Collar numbers sit between rank and name: "PC 1234 Smith".
@@ -63,7 +63,7 @@ export const personRecognizer: Recognizer = {
         continue;
       }
       const prev = nameFirst > s.firstToken ? tokens[s.firstToken] : tokens[s.firstToken - 1];
-      const honorific = prev !== undefined && HONORIFICS.has(prev.lower.replace(/\.$/, ''));
+      const honorific = prev !== undefined && isHonorific(prev);
       out.push({
         type: 'PERSON', start: honorific ? prev.start : s.start, end: s.end,
         confidence: honorific ? Math.max(s.confidence, 0.92) : s.confidence,
@@ -78,7 +78,7 @@ export const personRecognizer: Recognizer = {
       if (k > 0 && tokens[k - 1]!.kind === 'number') k--;
       const rankStart = rankEndingAt(tokens, k);
       const prev = tokens[i - 1];
-      const honorific = prev !== undefined && HONORIFICS.has(prev.lower.replace(/\.$/, '')) && isCapWord(prev);
+      const honorific = prev !== undefined && isHonorific(prev) && isCapWord(prev);
       if (rankStart < 0 && !honorific) continue;
       let j = i + 1;
       while (j < tokens.length && isCapWord(tokens[j]) && !covered.has(j) && j - i < 3) j++;

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../pipeline/tokenise.js';
 import type { NameSpan } from './names/types.js';
-import { HONORIFICS, rankEndingAt } from './ranks.js';
+import { isHonorific, rankEndingAt } from './ranks.js';
 import { UK_PLACES, UK_PLACES_AMBIGUOUS } from './uk-places-data.js';
 
 /** What a name is as a place: not one, a place, or a place that is also a first name or surname. */
@@ -61,7 +61,7 @@ export function placesAsLocations(spans: readonly NameSpan[], tokens: readonly T
     const kind = placeKind(words);
     if (kind === PlaceKind.None) continue;
     const prev = tokens[s.firstToken - 1];
-    if (prev !== undefined && (HONORIFICS.has(prev.lower.replace(/\.$/, '')) || rankEndingAt(tokens, s.firstToken) >= 0)) continue;
+    if (prev !== undefined && (isHonorific(prev) || rankEndingAt(tokens, s.firstToken) >= 0)) continue;
     if (kind === PlaceKind.Ambiguous && (prev === undefined || !PLACE_WORDS.has(prev.lower))) continue;
     out ??= spans.slice();
     out[k] = { ...s, label: 'LOC' };

@@ -30,6 +30,16 @@ for (const r of RANKS) {
   }
 }
 
+/** One trailing full stop dropped ("Sgt.", "Mr."): endsWith/slice, not a regex replace, as this runs for every candidate name. */
+function withoutStop(lower: string): string {
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/** True if the token is an honorific ("Mr", "mrs.", "Dr"). */
+export function isHonorific(t: { lower: string }): boolean {
+  return HONORIFICS.has(withoutStop(t.lower));
+}
+
 /**
  * If tokens ending at index `end - 1` (exclusive `end`) form a rank, the index
  * of its first token; else -1. Case matters for two-letter abbreviations in
@@ -38,8 +48,7 @@ for (const r of RANKS) {
 export function rankEndingAt(tokens: readonly { lower: string; text: string }[], end: number): number {
   const last = tokens[end - 1];
   if (last === undefined) return -1;
-  // One trailing full stop is dropped ("Sgt."); endsWith/slice, not a regex replace, as this runs for every candidate name.
-  const l = last.lower.endsWith('.') ? last.lower.slice(0, -1) : last.lower;
+  const l = withoutStop(last.lower);
   if (end >= 2) {
     const prev = tokens[end - 2]!.lower;
     if (DOUBLE.get(prev)?.has(l) === true) return end - 2;

@@ -95,7 +95,7 @@ export const s5Rule: Rule = {
     // Praise ("delicious", "best chippy in town") is only an endorsement when it is about a named business.
     const business = p.has('praise') || p.has('best') || ctx.norm.text.indexOf('\u2b50') >= 0 ? namesBusiness(ctx) : false;
     const approved = p.has('approvedCause') ||
-      (ctx.policy.approvedCauses.size > 0 && ctx.policy.approvedCauses.match(ctx.lex).length > 0);
+      (ctx.policy.approvedCauses.size > 0 && ctx.policy.approvedCauses.test(ctx.lex));
     for (const h of scan.hits) {
       if (h.cats.includes('endorse') || (business && h.cats.includes('praise'))) found.push({ r: h, id: 'endorse', sent: h.sent });
       else if (business && h.cats.includes('best')) {

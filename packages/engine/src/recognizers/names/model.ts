@@ -30,12 +30,26 @@ export interface ModelData {
  * (code + 128, so every byte is unsigned) and a pad byte: tags 0–3 in the
  * first word, 4–6 in the second, tag k of a word in bits 8k … 8k+7. A row never
  * straddles a cache line, and a sum of rows can be taken two tags per
- * addition (see {@link sumLanes}).
+ * addition (see {@link unpackLanes}).
  */
 export const ROW_WORDS = 2;
 
 /** The byte that stands for a zero weight. */
 export const CODE_BIAS = 128;
+
+/**
+ * Write the seven tag scores held in lane sums of packed rows into em[e..e+6]:
+ * a0/b0 hold tags 0,2 / 1,3 and a1/b1 tags 4,6 / 5 in 16-bit lanes (see
+ * {@link ROW_WORDS}); each lane less `zero` (the rows' CODE_BIAS total), times `scale`.
+ */
+export function unpackLanes(
+  a0: number, b0: number, a1: number, b1: number, zero: number, scale: number, em: Float64Array, e: number,
+): void {
+  em[e] = ((a0 & 0xffff) - zero) * scale; em[e + 1] = ((b0 & 0xffff) - zero) * scale;
+  em[e + 2] = ((a0 >>> 16) - zero) * scale; em[e + 3] = ((b0 >>> 16) - zero) * scale;
+  em[e + 4] = ((a1 & 0xffff) - zero) * scale; em[e + 5] = ((b1 & 0xffff) - zero) * scale;
+  em[e + 6] = ((a1 >>> 16) - zero) * scale;
+}
 
 /** A loaded model. */
 export interface Model {

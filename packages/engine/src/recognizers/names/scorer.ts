@@ -12,14 +12,15 @@
 import type { Token } from '../../pipeline/tokenise.js';
 import { NUM_TAGS } from './decode.js';
 import {
-  FEATURES_PER_TOKEN, HIGH, INTRINSIC, LOCAL, PAIR, highFeatures, intrinsicFeatures, localFeatures, localKey, neighbourFeature,
+  FEATURES_PER_TOKEN, HIGH, INTRINSIC, LOCAL, NEIGHBOUR_OFFSETS, PAIR, highFeatures, intrinsicFeatures, localFeatures, localKey,
+  neighbourFeature,
   finishContext, pairFeatures, pairKey, pairKinds,
 } from './features.js';
 import { LaneMemo } from './lane-memo.js';
 import { FNV_OFFSET } from './hash.js';
-import { CODE_BIAS, ROW_WORDS, type Model } from './model.js';
+import { CODE_BIAS, ROW_WORDS, unpackLanes, type Model } from './model.js';
 import {
-  FeatureScratch, H_BOUNDARY_L, H_BOUNDARY_R, H_HANDLE, H_URL, PAD, describe, inNamePunct, kindCode, startsSentence,
+  FeatureScratch, H_BOUNDARY_L, H_BOUNDARY_R, H_HANDLE, H_URL, PAD, describe, kindCode, onlyO1, startsSentence,
 } from './token-info.js';
 
 // Cache entry layout (Int32 words).
@@ -120,8 +121,7 @@ export class WordScorer {
       const t = tokens[i]!;
       slots[i + PAD] = this.describeCached(t, i + PAD, s, text);
       s.start[i + PAD] = startsSentence(tokens, i, text) ? 1 : 0;
-      const k = t.kind;
-      skip[i] = k === 'word' || k === 'hashtag' || (k === 'punct' && inNamePunct(t.text)) ? 0 : 1;
+      skip[i] = onlyO1(t);
     }
     slots[0] = 0; slots[1] = 0; slots[n + PAD] = 1; slots[n + PAD + 1] = 1;
     const profile = finishContext(s, n, skip);
@@ -140,7 +140,7 @@ export class WordScorer {
       let a0 = c[x + LANES]!, b0 = c[x + LANES + 1]!, a1 = c[x + LANES + 2]!, b1 = c[x + LANES + 3]!;
       // Neighbour templates 2–5: this token's w-1, w+1, w-2, w+2, read from those words' entries.
       for (let k = 0; k < 4; k++) {
-        const y = slots[p + (k === 0 ? -1 : k === 1 ? 1 : k === 2 ? -2 : 2)]! * STRIDE;
+        const y = slots[p + NEIGHBOUR_OFFSETS[k]!]! * STRIDE;
         if ((c[y + INFO]! & HAS_NEIGHBOUR) === 0) {
           this.setNeighbourRows(y, c[y + WORD]!);
           c[y + INFO]! |= HAS_NEIGHBOUR;
@@ -168,10 +168,7 @@ export class WordScorer {
         a0 += w0 & 0xff00ff; b0 += (w0 >>> 8) & 0xff00ff;
         a1 += w1 & 0xff00ff; b1 += (w1 >>> 8) & 0xff00ff;
       }
-      em[e] = ((a0 & 0xffff) - ZERO) * scale; em[e + 1] = ((b0 & 0xffff) - ZERO) * scale;
-      em[e + 2] = ((a0 >>> 16) - ZERO) * scale; em[e + 3] = ((b0 >>> 16) - ZERO) * scale;
-      em[e + 4] = ((a1 & 0xffff) - ZERO) * scale; em[e + 5] = ((b1 & 0xffff) - ZERO) * scale;
-      em[e + 6] = ((a1 >>> 16) - ZERO) * scale;
+      unpackLanes(a0, b0, a1, b1, ZERO, scale, em, e);
     }
   }
 

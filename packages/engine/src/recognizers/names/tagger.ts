@@ -10,7 +10,7 @@ import {
 import { Gaz, type Gazetteer } from './gazetteer.js';
 import { fnv1a } from './hash.js';
 import { FEATURES_PER_TOKEN, FeatureScratch } from './features.js';
-import { CODE_BIAS, ROW_WORDS, loadModel, type Model, type ModelData } from './model.js';
+import { CODE_BIAS, ROW_WORDS, loadModel, unpackLanes, type Model, type ModelData } from './model.js';
 import { WordScorer } from './scorer.js';
 import type { NameSpan, NameTagger } from './types.js';
 
@@ -91,10 +91,7 @@ export function codedEmissions(
       a0 += w0 & 0xff00ff; b0 += (w0 >>> 8) & 0xff00ff;
       a1 += w1 & 0xff00ff; b1 += (w1 >>> 8) & 0xff00ff;
     }
-    em[e] = ((a0 & 0xffff) - zero) * scale; em[e + 1] = ((b0 & 0xffff) - zero) * scale;
-    em[e + 2] = ((a0 >>> 16) - zero) * scale; em[e + 3] = ((b0 >>> 16) - zero) * scale;
-    em[e + 4] = ((a1 & 0xffff) - zero) * scale; em[e + 5] = ((b1 & 0xffff) - zero) * scale;
-    em[e + 6] = ((a1 >>> 16) - zero) * scale;
+    unpackLanes(a0, b0, a1, b1, zero, scale, em, e);
   }
 }
 

@@ -234,9 +234,11 @@ export function inNamePunct(text: string): boolean {
  * spelt with is a separate punctuation token.
  */
 export function markOnlyO(tokens: readonly Token[], onlyO: Uint8Array): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const k = t.kind;
-    onlyO[i] = k === 'word' || k === 'hashtag' || (k === 'punct' && inNamePunct(t.text)) ? 0 : 1;
-  }
+  for (let i = 0; i < tokens.length; i++) onlyO[i] = onlyO1(tokens[i]!);
+}
+
+/** 1 if the token can only be O (see {@link markOnlyO}), else 0. */
+export function onlyO1(t: Token): number {
+  const k = t.kind;
+  return k === 'word' || k === 'hashtag' || (k === 'punct' && inNamePunct(t.text)) ? 0 : 1;
 }
