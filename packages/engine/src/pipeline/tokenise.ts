@@ -64,14 +64,13 @@ export function tokenise(text: string): Token[] {
   // only where lower-casing keeps every offset (it can lengthen rare characters).
   const lowerAll = text.toLowerCase();
   const sameLength = lowerAll.length === n;
-  const emit = (start: number, end: number, kind: TokenKind): void => {
-    const t = text.slice(start, end);
-    tokens.push({ start, end, text: t, lower: sameLength ? lowerAll.slice(start, end) : t.toLowerCase(), kind, spaceBefore });
-    spaceBefore = false;
+  // Not a closure over spaceBefore: that would put it in a heap context, written on every token.
+  const emit = (start: number, end: number, kind: TokenKind, spaced: boolean): void => {
+    tokens.push(makeToken(text, lowerAll, sameLength, start, end, kind, spaced));
   };
   while (i < n) {
-    const cls = classOf(text, i);
     const c = text.charCodeAt(i);
+    const cls = c < 128 ? ASCII[c]! : classOf(text, i);
     if (cls === C.Space) {
       spaceBefore = true;
       i++;
@@ -82,7 +81,8 @@ export function tokenise(text: string): Token[] {
       let j = i;
       while (j < n && classOf(text, j) !== C.Space) j++;
       while (j > i && ').,;:!?\'"'.includes(text[j - 1]!)) j--;
-      emit(i, j, 'url');
+      emit(i, j, 'url', spaceBefore);
+      spaceBefore = false;
       i = j;
       continue;
     }
@@ -91,7 +91,8 @@ export function tokenise(text: string): Token[] {
       let j = i + 1;
       while (j < n && (classOf(text, j) & (C.Letter | C.Digit) || text.charCodeAt(j) === 95)) j++;
       if (j > i + 1) {
-        emit(i, j, c === 64 ? 'handle' : 'hashtag');
+        emit(i, j, c === 64 ? 'handle' : 'hashtag', spaceBefore);
+        spaceBefore = false;
         i = j;
         continue;
       }
@@ -117,23 +118,47 @@ export function tokenise(text: string): Token[] {
         }
         break;
       }
-      emit(i, j, letters === 0 ? 'number' : 'word');
+      emit(i, j, letters === 0 ? 'number' : 'word', spaceBefore);
+      spaceBefore = false;
       i = j;
       continue;
     }
     if (isApostrophe(c) && (text[i + 1] === 's' || text[i + 1] === 'S') && i > 0 &&
       classOf(text, i - 1) & (C.Letter | C.Digit) &&
       (i + 2 >= n || !(classOf(text, i + 2) & (C.Letter | C.Digit)))) {
-      emit(i, i + 2, 'word');
+      emit(i, i + 2, 'word', spaceBefore);
+      spaceBefore = false;
       i += 2;
       continue;
     }
     const cp = text.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
-    emit(i, i + w, c < 128 ? 'punct' : 'other');
+    emit(i, i + w, c < 128 ? 'punct' : 'other', spaceBefore);
+    spaceBefore = false;
     i += w;
   }
   return tokens;
+}
+
+/**
+ * A token over [start, end). Its lower-cased text is the token's own text when that holds no
+ * upper-case or non-ASCII character (most tokens): one string fewer to allocate.
+ */
+function makeToken(text: string, lowerAll: string, sameLength: boolean, start: number, end: number,
+  kind: TokenKind, spaceBefore: boolean): Token {
+  const t = text.slice(start, end);
+  let lower = t;
+  if (!sameLength) lower = t.toLowerCase();
+  else {
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if ((c >= 65 && c <= 90) || c >= 128) {
+        lower = lowerAll.slice(start, end);
+        break;
+      }
+    }
+  }
+  return { start, end, text: t, lower, kind, spaceBefore };
 }
 
 /** True if a URL scheme or "www." starts at `i` of the lower-cased text. */
