@@ -31,7 +31,11 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 
-const STRING_FIELDS = ['platform', 'accountKind', 'date', 'approvalRef'] as const;
+const isOptionalString = (v: unknown): boolean => v === undefined || typeof v === 'string';
+
+function badStringField(f: 'platform' | 'accountKind' | 'date' | 'approvalRef'): never {
+  throw new PeelInputError('BAD_FIELD', `The post's "${f}" must be a string.`);
+}
 const ACCOUNT_KINDS: ReadonlySet<string> = new Set(['force', 'team', 'individual']);
 
 /** Validate the post's shape; throws PeelInputError with a clear message. */
@@ -47,11 +51,11 @@ export function validatePost(post: unknown): Post {
     throw new PeelInputError('TEXT_TOO_LONG',
       `The post is ${p.text.length} characters long; the most Peel checks at once is ${MAX_TEXT_LENGTH}.`);
   }
-  for (const f of STRING_FIELDS) {
-    if (p[f] !== undefined && typeof p[f] !== 'string') {
-      throw new PeelInputError('BAD_FIELD', `The post's "${f}" must be a string.`);
-    }
-  }
+  // Each field read by name, in STRING_FIELDS order: a loop over the names is a keyed load per field.
+  if (!isOptionalString(p.platform)) badStringField('platform');
+  if (!isOptionalString(p.accountKind)) badStringField('accountKind');
+  if (!isOptionalString(p.date)) badStringField('date');
+  if (!isOptionalString(p.approvalRef)) badStringField('approvalRef');
   if (p.accountKind !== undefined && !ACCOUNT_KINDS.has(p.accountKind as string)) {
     throw new PeelInputError('BAD_FIELD', 'The post\'s "accountKind" must be force, team or individual.');
   }
@@ -78,6 +82,20 @@ export interface Prepared {
   policy: CompiledPolicy;
 }
 
+// The last policy and key checked with, and their compiled form: posts come in runs under one
+// policy, and getCompiledPolicy's two-level cache (and its options object) is then pure overhead.
+let lastPolicy: Policy | null = null;
+let lastKey: string | Uint8Array | undefined;
+let lastCompiled: CompiledPolicy | null = null;
+
+function compiledFor(policy: Policy, key: string | Uint8Array | undefined): CompiledPolicy {
+  if (policy === lastPolicy && key === lastKey && lastCompiled !== null) return lastCompiled;
+  lastCompiled = getCompiledPolicy(policy, { protectedListKey: key });
+  lastPolicy = policy;
+  lastKey = key;
+  return lastCompiled;
+}
+
 /** Run stages up to recognition. */
 export function prepare(text: string, policy: CompiledPolicy, recognizers: readonly Recognizer[] = RECOGNIZERS): Prepared {
   const norm = normalise(text);
@@ -85,8 +103,8 @@ export function prepare(text: string, policy: CompiledPolicy, recognizers: reado
   const tokens = tokenise(norm.text);
   const ctx = { norm, lex, tokens, policy };
   const found: Detected[] = [];
-  for (const r of recognizers) {
-    const got = r.detect(ctx);
+  for (let k = 0; k < recognizers.length; k++) {
+    const got = recognizers[k]!.detect(ctx);
     for (let i = 0; i < got.length; i++) found.push(got[i]!);
   }
   return { norm, lex, tokens, entities: resolveOverlaps(found), policy };
@@ -121,10 +139,10 @@ const fill = (template: string, data: RuleFinding['data']): string =>
  */
 export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: CheckOptions = {}): Report {
   const valid = validatePost(post);
-  const compiled = getCompiledPolicy(policy, { protectedListKey: options.protectedListKey });
+  const compiled = compiledFor(policy, options.protectedListKey);
   const prepared = prepare(valid.text, compiled, options.recognizers);
   const { norm, lex, tokens, entities } = prepared;
-  const facts = computeFacts({ norm, lex, tokens, entities });
+  const facts = computeFacts(prepared);
   const now = valid.date !== undefined ? new Date(valid.date) : options.now ?? new Date();
   const ctx: RuleContext = { post: valid, norm, lex, tokens, entities, facts, policy: compiled, now };
 
