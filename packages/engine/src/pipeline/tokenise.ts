@@ -3,6 +3,8 @@
  * (no backtracking regex), so it is linear in the text length.
  */
 
+import { lowerCase } from '../util/lower-case.js';
+
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'handle' | 'hashtag' | 'url' | 'punct' | 'other';
 
@@ -62,7 +64,7 @@ export function tokenise(text: string): Token[] {
   let spaceBefore = true;
   // One lower-casing of the whole text, sliced per token, instead of one call per token;
   // only where lower-casing keeps every offset (it can lengthen rare characters).
-  const lowerAll = text.toLowerCase();
+  const lowerAll = lowerCase(text);
   const sameLength = lowerAll.length === n;
   // Not a closure over spaceBefore: that would put it in a heap context, written on every token.
   const emit = (start: number, end: number, kind: TokenKind, spaced: boolean): void => {
