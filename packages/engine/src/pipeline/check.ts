@@ -115,7 +115,18 @@ interface PlannedRule { readonly rule: Rule; readonly base: Severity }
 interface Plan { readonly rules: readonly Rule[]; readonly planned: readonly PlannedRule[]; readonly policyVersion: string }
 const plans = new WeakMap<CompiledPolicy, Plan>();
 
+/** The plan of the last check (a WeakMap look-up per post is measurable). */
+let lastPlan: Plan | null = null;
+let lastPlanPolicy: CompiledPolicy | null = null;
+
 function rulePlan(compiled: CompiledPolicy, rules: readonly Rule[]): Plan {
+  if (lastPlan !== null && lastPlanPolicy === compiled && lastPlan.rules === rules) return lastPlan;
+  lastPlan = planFor(compiled, rules);
+  lastPlanPolicy = compiled;
+  return lastPlan;
+}
+
+function planFor(compiled: CompiledPolicy, rules: readonly Rule[]): Plan {
   const got = plans.get(compiled);
   if (got !== undefined && got.rules === rules) return got;
   const planned = rules.filter((r) => compiled.isEnabled(r.meta.id))
