@@ -158,7 +158,8 @@ export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: Chec
   const ctx: RuleContext = { post: valid, norm, lex, tokens, entities, facts, policy: compiled, now };
 
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  // Made at the first finding: most posts have none.
+  let seen: Set<string> | null = null;
   const plan = rulePlan(compiled, options.rules ?? RULES);
   const planned = plan.planned;
   // Indexed loops: rule results are plain arrays, and most are empty.
@@ -169,6 +170,7 @@ export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: Chec
       const f = got[g]!;
       const ranges = f.ranges.map((r) => mapRange(norm, r));
       const key = `${rule.meta.id}|${f.messageId}|${ranges.map((r) => `${r.start}-${r.end}`).join(',')}`;
+      seen ??= new Set<string>();
       if (seen.has(key)) continue;
       seen.add(key);
       const template = rule.meta.messages[f.messageId] ?? f.messageId;

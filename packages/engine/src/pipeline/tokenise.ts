@@ -79,7 +79,8 @@ export function tokenise(text: string): Token[] {
       continue;
     }
     // URLs: scheme or www. up to whitespace, trailing punctuation left out.
-    if ((c === 104 || c === 72 || c === 119 || c === 87) && (sameLength ? startsUrl(lowerAll, i) : startsUrl(text.slice(i, i + 8).toLowerCase(), 0))) {
+    if ((c === 104 || c === 72 || c === 119 || c === 87) && mayStartUrl(text, i, c) &&
+      (sameLength ? startsUrl(lowerAll, i) : startsUrl(text.slice(i, i + 8).toLowerCase(), 0))) {
       let j = i;
       while (j < n && classOf(text, j) !== C.Space) j++;
       while (j > i && ').,;:!?\'"'.includes(text[j - 1]!)) j--;
@@ -161,6 +162,15 @@ function makeToken(text: string, lowerAll: string, sameLength: boolean, start: n
     }
   }
   return { start, end, text: t, lower, kind, spaceBefore };
+}
+
+/**
+ * Cheap first test for startsUrl at `i` (text[i] is h or w): the next character must be t (for
+ * http) or w (for www), in either case; only T and t lower-case to t, and W and w to w. Most
+ * words that start with h or w ("he", "was") stop here.
+ */
+function mayStartUrl(text: string, i: number, c: number): boolean {
+  return (text.charCodeAt(i + 1) | 0x20) === ((c | 0x20) === 104 ? 116 : 119);
 }
 
 /** True if a URL scheme or "www." starts at `i` of the lower-cased text. */
