@@ -22,6 +22,8 @@ const LEXICON = sharedLexicon(ENTRIES.map((e) => e.term));
 
 const ACTIVE: readonly Stage[] = ['suspect', 'arrested', 'warrant', 'summonsed', 'charged', 'remanded', 'bailed', 'trial'];
 const CONCLUDED: readonly Stage[] = ['convicted', 'sentenced', 'acquitted', 'released', 'nfa'];
+/** Stages that become `stage:*` tags, in tag order (a module constant, not a literal built per post). */
+const TAGGED_STAGES: readonly Stage[] = ['arrested', 'charged', 'convicted', 'sentenced', 'remanded', 'bailed', 'acquitted', 'released'];
 
 /** What facts are computed from. */
 export interface FactsInput {
@@ -56,12 +58,13 @@ export function computeFacts({ lex, entities }: FactsInput): Facts {
   }
   const has = (s: Stage): boolean => stages.has(s);
   const concluded = CONCLUDED.some(has);
-  const activeProceedings = ACTIVE.some(has) && !concluded;
+  const active = ACTIVE.some(has);
+  const activeProceedings = active && !concluded;
   const namingNormal = has('charged') || has('convicted') || has('sentenced') || has('remanded');
-  const crimeContext = offence || sexual.length > 0 || ACTIVE.some(has) || concluded || has('wanted');
+  const crimeContext = offence || sexual.length > 0 || active || concluded || has('wanted');
 
   const tags: string[] = [];
-  for (const s of ['arrested', 'charged', 'convicted', 'sentenced', 'remanded', 'bailed', 'acquitted', 'released'] as const) {
+  for (const s of TAGGED_STAGES) {
     if (has(s)) tags.push(`stage:${s}`);
   }
   if (has('sentenced') && !has('convicted')) tags.push('stage:convicted');

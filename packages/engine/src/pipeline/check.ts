@@ -31,7 +31,11 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 
-const STRING_FIELDS = ['platform', 'accountKind', 'date', 'approvalRef'] as const;
+const isOptionalString = (v: unknown): boolean => v === undefined || typeof v === 'string';
+
+function badStringField(f: 'platform' | 'accountKind' | 'date' | 'approvalRef'): never {
+  throw new PeelInputError('BAD_FIELD', `The post's "${f}" must be a string.`);
+}
 const ACCOUNT_KINDS: ReadonlySet<string> = new Set(['force', 'team', 'individual']);
 
 /** Validate the post's shape; throws PeelInputError with a clear message. */
@@ -47,11 +51,11 @@ export function validatePost(post: unknown): Post {
     throw new PeelInputError('TEXT_TOO_LONG',
       `The post is ${p.text.length} characters long; the most Peel checks at once is ${MAX_TEXT_LENGTH}.`);
   }
-  for (const f of STRING_FIELDS) {
-    if (p[f] !== undefined && typeof p[f] !== 'string') {
-      throw new PeelInputError('BAD_FIELD', `The post's "${f}" must be a string.`);
-    }
-  }
+  // Each field read by name, in STRING_FIELDS order: a loop over the names is a keyed load per field.
+  if (!isOptionalString(p.platform)) badStringField('platform');
+  if (!isOptionalString(p.accountKind)) badStringField('accountKind');
+  if (!isOptionalString(p.date)) badStringField('date');
+  if (!isOptionalString(p.approvalRef)) badStringField('approvalRef');
   if (p.accountKind !== undefined && !ACCOUNT_KINDS.has(p.accountKind as string)) {
     throw new PeelInputError('BAD_FIELD', 'The post\'s "accountKind" must be force, team or individual.');
   }
@@ -78,6 +82,20 @@ export interface Prepared {
   policy: CompiledPolicy;
 }
 
+// The last policy and key checked with, and their compiled form: posts come in runs under one
+// policy, and getCompiledPolicy's two-level cache (and its options object) is then pure overhead.
+let lastPolicy: Policy | null = null;
+let lastKey: string | Uint8Array | undefined;
+let lastCompiled: CompiledPolicy | null = null;
+
+function compiledFor(policy: Policy, key: string | Uint8Array | undefined): CompiledPolicy {
+  if (policy === lastPolicy && key === lastKey && lastCompiled !== null) return lastCompiled;
+  lastCompiled = getCompiledPolicy(policy, { protectedListKey: key });
+  lastPolicy = policy;
+  lastKey = key;
+  return lastCompiled;
+}
+
 /** Run stages up to recognition. */
 export function prepare(text: string, policy: CompiledPolicy, recognizers: readonly Recognizer[] = RECOGNIZERS): Prepared {
   const norm = normalise(text);
@@ -85,8 +103,8 @@ export function prepare(text: string, policy: CompiledPolicy, recognizers: reado
   const tokens = tokenise(norm.text);
   const ctx = { norm, lex, tokens, policy };
   const found: Detected[] = [];
-  for (const r of recognizers) {
-    const got = r.detect(ctx);
+  for (let k = 0; k < recognizers.length; k++) {
+    const got = recognizers[k]!.detect(ctx);
     for (let i = 0; i < got.length; i++) found.push(got[i]!);
   }
   return { norm, lex, tokens, entities: resolveOverlaps(found), policy };
@@ -97,7 +115,18 @@ interface PlannedRule { readonly rule: Rule; readonly base: Severity }
 interface Plan { readonly rules: readonly Rule[]; readonly planned: readonly PlannedRule[]; readonly policyVersion: string }
 const plans = new WeakMap<CompiledPolicy, Plan>();
 
+/** The plan of the last check (a WeakMap look-up per post is measurable). */
+let lastPlan: Plan | null = null;
+let lastPlanPolicy: CompiledPolicy | null = null;
+
 function rulePlan(compiled: CompiledPolicy, rules: readonly Rule[]): Plan {
+  if (lastPlan !== null && lastPlanPolicy === compiled && lastPlan.rules === rules) return lastPlan;
+  lastPlan = planFor(compiled, rules);
+  lastPlanPolicy = compiled;
+  return lastPlan;
+}
+
+function planFor(compiled: CompiledPolicy, rules: readonly Rule[]): Plan {
   const got = plans.get(compiled);
   if (got !== undefined && got.rules === rules) return got;
   const planned = rules.filter((r) => compiled.isEnabled(r.meta.id))
@@ -121,20 +150,27 @@ const fill = (template: string, data: RuleFinding['data']): string =>
  */
 export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: CheckOptions = {}): Report {
   const valid = validatePost(post);
-  const compiled = getCompiledPolicy(policy, { protectedListKey: options.protectedListKey });
+  const compiled = compiledFor(policy, options.protectedListKey);
   const prepared = prepare(valid.text, compiled, options.recognizers);
   const { norm, lex, tokens, entities } = prepared;
-  const facts = computeFacts({ norm, lex, tokens, entities });
+  const facts = computeFacts(prepared);
   const now = valid.date !== undefined ? new Date(valid.date) : options.now ?? new Date();
   const ctx: RuleContext = { post: valid, norm, lex, tokens, entities, facts, policy: compiled, now };
 
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  // Made at the first finding: most posts have none.
+  let seen: Set<string> | null = null;
   const plan = rulePlan(compiled, options.rules ?? RULES);
-  for (const { rule, base } of plan.planned) {
-    for (const f of rule.check(ctx)) {
+  const planned = plan.planned;
+  // Indexed loops: rule results are plain arrays, and most are empty.
+  for (let r = 0; r < planned.length; r++) {
+    const { rule, base } = planned[r]!;
+    const got = rule.check(ctx);
+    for (let g = 0; g < got.length; g++) {
+      const f = got[g]!;
       const ranges = f.ranges.map((r) => mapRange(norm, r));
       const key = `${rule.meta.id}|${f.messageId}|${ranges.map((r) => `${r.start}-${r.end}`).join(',')}`;
+      seen ??= new Set<string>();
       if (seen.has(key)) continue;
       seen.add(key);
       const template = rule.meta.messages[f.messageId] ?? f.messageId;
@@ -152,7 +188,9 @@ export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: Chec
         confidence: f.confidence,
       };
       if (f.suggestion !== undefined && f.suggestion.edits.length > 0) {
-        const edits: TextEdit[] = f.suggestion.edits.map((e) => ({ ...mapRange(norm, e), replacement: e.replacement }));
+        // Keys spelt out (same order as a spread of mapRange): an object spread is a slow generic copy.
+        const edits: TextEdit[] = f.suggestion.edits.map((e) => (
+          { start: originalStart(norm, e.start), end: originalEnd(norm, e.end), replacement: e.replacement }));
         try {
           finding.suggestion = { description: f.suggestion.description, edits, text: applyEdits(valid.text, edits) };
         } catch {
@@ -177,16 +215,19 @@ export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: Chec
     if (e.explanation !== undefined) out.explanation = e.explanation;
     return out;
   });
+  const rewrite = findings.length === 0 ? undefined : rewriteOf(valid.text, findings);
+  const tags = facts.tags.slice();
+  // Two literals rather than a spread: the key order (and so the JSON) is the same, and a
+  // literal with fixed keys is far cheaper to build than one with a spread in it.
+  if (rewrite === undefined) {
+    return { verdict, findings, entities: outEntities, tags, engineVersion: ENGINE_VERSION, policyVersion: plan.policyVersion };
+  }
+  return { verdict, findings, rewrite, entities: outEntities, tags, engineVersion: ENGINE_VERSION, policyVersion: plan.policyVersion };
+}
+
+/** The post with every suggestion's edits merged, most severe first; undefined when no finding has one. */
+function rewriteOf(text: string, findings: readonly Finding[]): string | undefined {
   const withEdits = findings.filter((f) => f.suggestion !== undefined)
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
-  const rewrite = withEdits.length === 0 ? undefined : applyEdits(valid.text, mergeEdits(withEdits.map((f) => f.suggestion!.edits)));
-  return {
-    verdict,
-    findings,
-    ...(rewrite === undefined ? {} : { rewrite }),
-    entities: outEntities,
-    tags: [...facts.tags],
-    engineVersion: ENGINE_VERSION,
-    policyVersion: plan.policyVersion,
-  };
+  return withEdits.length === 0 ? undefined : applyEdits(text, mergeEdits(withEdits.map((f) => f.suggestion!.edits)));
 }

@@ -8,14 +8,14 @@
  */
 import type { Detected } from '../recognizers/types.js';
 
-const GENERAL = new Set(['LOCATION', 'DATE']);
+/** A general type (LOCATION, DATE) yields to a specific one of equal length: 1, else 0. */
+const general = (e: Detected): number => (e.type === 'LOCATION' || e.type === 'DATE' ? 1 : 0);
 
 /** Resolve overlaps; returns entities sorted by start. */
 export function resolveOverlaps(found: readonly Detected[]): Detected[] {
   if (found.length <= 1) return found.filter((e) => e.end > e.start);
-  const byStrength = [...found].sort(
-    (a, b) => (b.end - b.start) - (a.end - a.start) ||
-      Number(GENERAL.has(a.type)) - Number(GENERAL.has(b.type)) ||
+  const byStrength = found.slice().sort(
+    (a, b) => (b.end - b.start) - (a.end - a.start) || general(a) - general(b) ||
       b.confidence - a.confidence || a.start - b.start,
   );
   const kept: Detected[] = []; // sorted by start, pairwise disjoint

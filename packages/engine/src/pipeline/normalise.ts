@@ -5,6 +5,8 @@
  * offsets back to the original.
  */
 
+import { lowerCase } from '../util/lower-case.js';
+
 /** A view of the post text with a map back to original UTF-16 offsets. */
 export interface NormalisedText {
   /** The text exactly as given. */
@@ -156,7 +158,7 @@ export function originalEnd(view: NormalisedText, offset: number): number {
 export function lexView(norm: NormalisedText): NormalisedText {
   const src = norm.text;
   const n = src.length;
-  const lower = src.toLowerCase();
+  const lower = lowerCase(src);
   if (lower.length !== n) return foldSlow(src);
   ensure(n);
   // One pass copies the code units, notes whether separators occur and whether a leet character

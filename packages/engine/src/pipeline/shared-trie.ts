@@ -128,12 +128,23 @@ export function freeze(root: TrieNode, version: number): Frozen {
   return { version, node, edgeChar, edgeChild, rootAscii, directChild, ranges, pairs, gate: bits, stemLength };
 }
 
-/** Bits in the word gate: 2^16 (8 KB), so a few thousand keys leave few false hits. */
-const GATE_BITS = 16;
+/** Bits in the word gate: 2^17 (16 KB), so its few thousand keys leave few false hits (each costs a walk). */
+const GATE_BITS = 17;
 const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Salt that keeps "whole word" keys apart from "stem" keys. */
 const WORD_SALT = 0x5bd1e995;
+/** Salt of the "word, separator, next character" keys (see gate()). */
+const NEXT_SALT = 0x27d4eb2f;
+/** Salt of the keys for the first STEM_HEAD characters of stems: other words skip the stem probes. */
+const HEAD_SALT = 0x165667b1;
+/** Characters of a stem's head (see HEAD_SALT); shorter stems are probed on every word. */
+const STEM_HEAD = 3;
+
+/** The key of a word (hash h), then the non-word character sep (a run of spaces for 32), then c. */
+function nextKey(h: number, sep: number, c: number): number {
+  return Math.imul(Math.imul((h ^ NEXT_SALT) ^ sep, FNV_PRIME) ^ c, FNV_PRIME);
+}
 
 /** Bit index of a hash in the gate. */
 function slot(h: number): number {
@@ -145,9 +156,13 @@ function slot(h: number): number {
  * characters) can record an entry only if w is a whole one-word term, the
  * first word of a longer term (w's node has a non-word child), or w starts
  * with a one-word `stem*`: the walk has to leave w at its end, where the text
- * has a non-word character, or stop at a stem inside it. So the scan hashes
- * each word as it skips it and walks only when a hash bit is set. A false hit
- * costs a walk, never a wrong result.
+ * has a non-word character, or stop at a stem inside it. Where w goes on only
+ * through a non-word character that ends no entry, the key is w with that
+ * character and the next (after a run of spaces, for a space): "in" walks
+ * before "in the" only if some term starts "in t". (Most walks used to be such
+ * first words whose next word fitted no term.) So the scan hashes each word as
+ * it skips it and walks only when a hash bit is set. A false hit costs a walk,
+ * never a wrong result.
  */
 function gate(root: TrieNode): { bits: Int32Array; stemLength: Uint8Array } {
   const bits = new Int32Array((1 << GATE_BITS) / 32);
@@ -156,19 +171,27 @@ function gate(root: TrieNode): { bits: Int32Array; stemLength: Uint8Array } {
     bits[b >>> 5]! |= 1 << (b & 31);
   };
   const lengths: number[] = [];
-  const visit = (nd: TrieNode, h: number, depth: number): void => {
+  const visit = (nd: TrieNode, h: number, depth: number, head: number): void => {
     if (nd.prefix.length > 0) {
       set(h);
       lengths[depth] = 1;
+      if (depth >= STEM_HEAD) set(head ^ HEAD_SALT);
     }
     let wordEnd = nd.exact.length > 0;
     for (const [ch, kid] of nd.next) {
-      if (isWordChar(ch)) visit(kid, Math.imul(h ^ ch, FNV_PRIME), depth + 1);
-      else wordEnd = true;
+      if (isWordChar(ch)) {
+        const hk = Math.imul(h ^ ch, FNV_PRIME);
+        visit(kid, hk, depth + 1, depth + 1 === STEM_HEAD ? hk : head);
+      } else if (kid.exact.length + kid.prefix.length === 0) {
+        // Only a longer term goes on after this character: the walk needs the character after
+        // it too (after a run of spaces, read as one), so key the two.
+        for (const c of kid.next.keys()) set(nextKey(h, ch, c));
+      } else wordEnd = true;
     }
     if (wordEnd) set(h ^ WORD_SALT);
   };
-  for (const [ch, kid] of root.next) if (isWordChar(ch)) visit(kid, Math.imul(FNV_BASIS ^ ch, FNV_PRIME), 1);
+  // A stem's head is keyed at depth STEM_HEAD (at least 2), below the root's children.
+  for (const [ch, kid] of root.next) if (isWordChar(ch)) visit(kid, Math.imul(FNV_BASIS ^ ch, FNV_PRIME), 1, 0);
   const stemLength = new Uint8Array(lengths.length + 1);
   lengths.forEach((v, k) => (stemLength[k] = v));
   return { bits, stemLength };
@@ -184,10 +207,16 @@ export function skipWord(f: Frozen, text: string, i: number): number {
   const maxStem = stemLength.length - 1;
   let h = Math.imul(FNV_BASIS ^ text.charCodeAt(i), FNV_PRIME);
   let hit = false;
+  // Whether a stem may begin this word: unknown (true) until its first STEM_HEAD characters are read.
+  let stems = true;
   let e = i + 1;
   for (;;) {
     const k = e - i;
-    if (!hit && k <= maxStem && stemLength[k] === 1) {
+    if (k === STEM_HEAD) {
+      const b = slot(h ^ HEAD_SALT);
+      stems = ((bits[b >>> 5]! >>> (b & 31)) & 1) === 1;
+    }
+    if (!hit && stems && k <= maxStem && stemLength[k] === 1) {
       const b = slot(h);
       hit = ((bits[b >>> 5]! >>> (b & 31)) & 1) === 1;
     }
@@ -200,6 +229,16 @@ export function skipWord(f: Frozen, text: string, i: number): number {
   if (!hit) {
     const b = slot(h ^ WORD_SALT);
     hit = ((bits[b >>> 5]! >>> (b & 31)) & 1) === 1;
+  }
+  if (!hit && e < n) {
+    const sep = text.charCodeAt(e);
+    let k = e + 1;
+    if (sep === 32) while (k < n && text.charCodeAt(k) === 32) k++;
+    // At the end of the text the walk stops on the separator's node, which records nothing.
+    if (k < n) {
+      const b = slot(nextKey(h, sep, text.charCodeAt(k)));
+      hit = ((bits[b >>> 5]! >>> (b & 31)) & 1) === 1;
+    }
   }
   return hit ? -e - 1 : e;
 }

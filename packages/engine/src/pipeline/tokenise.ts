@@ -3,6 +3,8 @@
  * (no backtracking regex), so it is linear in the text length.
  */
 
+import { lowerCase } from '../util/lower-case.js';
+
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'handle' | 'hashtag' | 'url' | 'punct' | 'other';
 
@@ -62,27 +64,28 @@ export function tokenise(text: string): Token[] {
   let spaceBefore = true;
   // One lower-casing of the whole text, sliced per token, instead of one call per token;
   // only where lower-casing keeps every offset (it can lengthen rare characters).
-  const lowerAll = text.toLowerCase();
+  const lowerAll = lowerCase(text);
   const sameLength = lowerAll.length === n;
-  const emit = (start: number, end: number, kind: TokenKind): void => {
-    const t = text.slice(start, end);
-    tokens.push({ start, end, text: t, lower: sameLength ? lowerAll.slice(start, end) : t.toLowerCase(), kind, spaceBefore });
-    spaceBefore = false;
+  // Not a closure over spaceBefore: that would put it in a heap context, written on every token.
+  const emit = (start: number, end: number, kind: TokenKind, spaced: boolean): void => {
+    tokens.push(makeToken(text, lowerAll, sameLength, start, end, kind, spaced));
   };
   while (i < n) {
-    const cls = classOf(text, i);
     const c = text.charCodeAt(i);
+    const cls = c < 128 ? ASCII[c]! : classOf(text, i);
     if (cls === C.Space) {
       spaceBefore = true;
       i++;
       continue;
     }
     // URLs: scheme or www. up to whitespace, trailing punctuation left out.
-    if ((c === 104 || c === 72 || c === 119 || c === 87) && (sameLength ? startsUrl(lowerAll, i) : startsUrl(text.slice(i, i + 8).toLowerCase(), 0))) {
+    if ((c === 104 || c === 72 || c === 119 || c === 87) && mayStartUrl(text, i, c) &&
+      (sameLength ? startsUrl(lowerAll, i) : startsUrl(text.slice(i, i + 8).toLowerCase(), 0))) {
       let j = i;
       while (j < n && classOf(text, j) !== C.Space) j++;
       while (j > i && ').,;:!?\'"'.includes(text[j - 1]!)) j--;
-      emit(i, j, 'url');
+      emit(i, j, 'url', spaceBefore);
+      spaceBefore = false;
       i = j;
       continue;
     }
@@ -91,7 +94,8 @@ export function tokenise(text: string): Token[] {
       let j = i + 1;
       while (j < n && (classOf(text, j) & (C.Letter | C.Digit) || text.charCodeAt(j) === 95)) j++;
       if (j > i + 1) {
-        emit(i, j, c === 64 ? 'handle' : 'hashtag');
+        emit(i, j, c === 64 ? 'handle' : 'hashtag', spaceBefore);
+        spaceBefore = false;
         i = j;
         continue;
       }
@@ -117,23 +121,56 @@ export function tokenise(text: string): Token[] {
         }
         break;
       }
-      emit(i, j, letters === 0 ? 'number' : 'word');
+      emit(i, j, letters === 0 ? 'number' : 'word', spaceBefore);
+      spaceBefore = false;
       i = j;
       continue;
     }
     if (isApostrophe(c) && (text[i + 1] === 's' || text[i + 1] === 'S') && i > 0 &&
       classOf(text, i - 1) & (C.Letter | C.Digit) &&
       (i + 2 >= n || !(classOf(text, i + 2) & (C.Letter | C.Digit)))) {
-      emit(i, i + 2, 'word');
+      emit(i, i + 2, 'word', spaceBefore);
+      spaceBefore = false;
       i += 2;
       continue;
     }
     const cp = text.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
-    emit(i, i + w, c < 128 ? 'punct' : 'other');
+    emit(i, i + w, c < 128 ? 'punct' : 'other', spaceBefore);
+    spaceBefore = false;
     i += w;
   }
   return tokens;
+}
+
+/**
+ * A token over [start, end). Its lower-cased text is the token's own text when that holds no
+ * upper-case or non-ASCII character (most tokens): one string fewer to allocate.
+ */
+function makeToken(text: string, lowerAll: string, sameLength: boolean, start: number, end: number,
+  kind: TokenKind, spaceBefore: boolean): Token {
+  const t = text.slice(start, end);
+  let lower = t;
+  if (!sameLength) lower = t.toLowerCase();
+  else {
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if ((c >= 65 && c <= 90) || c >= 128) {
+        lower = lowerAll.slice(start, end);
+        break;
+      }
+    }
+  }
+  return { start, end, text: t, lower, kind, spaceBefore };
+}
+
+/**
+ * Cheap first test for startsUrl at `i` (text[i] is h or w): the next character must be t (for
+ * http) or w (for www), in either case; only T and t lower-case to t, and W and w to w. Most
+ * words that start with h or w ("he", "was") stop here.
+ */
+function mayStartUrl(text: string, i: number, c: number): boolean {
+  return (text.charCodeAt(i + 1) | 0x20) === ((c | 0x20) === 104 ? 116 : 119);
 }
 
 /** True if a URL scheme or "www." starts at `i` of the lower-cased text. */

@@ -67,8 +67,8 @@ export const n1Rule: Rule = {
         if (!overlapsAny(parties, h)) out.push({ messageId: 'slogan', ranges: [{ start: h.start, end: h.end }], confidence: 0.75 });
       }
     }
-    const partySentences = new Set(parties.map((m) => m.sent));
     if (p.has('vote')) {
+      const partySentences = new Set(parties.map((m) => m.sent));
       // "Vote for PD Finn in the police dog awards" is not politics: it needs an election word.
       for (const h of hitsOf(scan, 'vote')) {
         const election = scan.bySent[h.sent]!.some((x) => x.cats.includes('election') && !within(x, h));

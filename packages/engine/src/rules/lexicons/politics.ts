@@ -24,7 +24,20 @@ const TAG_PREFIXES = ['vote', 'back', 'support', 'go', 'no', 'never', 'stop', 'd
 const TAG_SUFFIXES = ['out', 'in', 'win', 'gain', 'doorstep'];
 
 /** "#ToriesOut", "#VoteLabour", "#LibDems": the hashtag's body is a party name with a campaign prefix or suffix. */
+// Hashtags recur from post to post (#ff, #police): each is judged once. Bounded so hostile
+// input cannot grow it without limit.
+const HASHTAG_MEMO = new Map<string, boolean>();
+
 function partyHashtag(tag: string): boolean {
+  let got = HASHTAG_MEMO.get(tag);
+  if (got === undefined) {
+    got = judgeHashtag(tag);
+    if (HASHTAG_MEMO.size < 4096) HASHTAG_MEMO.set(tag, got);
+  }
+  return got;
+}
+
+function judgeHashtag(tag: string): boolean {
   let body = tag.slice(1).toLowerCase();
   if (PARTY_TAGS.has(body)) return true;
   for (const p of TAG_PREFIXES) if (body.startsWith(p) && PARTY_TAGS.has(body.slice(p.length))) return true;

@@ -17,25 +17,32 @@ export function splitSentences(text: string): TextRange[] {
   const out: TextRange[] = [];
   const n = text.length;
   let start = 0;
-  for (let i = 0; i < n; i++) {
+  // V8 finds the next candidate natively; a charCodeAt loop pays a string-representation dispatch
+  // on every character, and a post has only a few candidates.
+  BREAK.lastIndex = 0;
+  while (BREAK.test(text)) {
+    const i = BREAK.lastIndex - 1;
     const c = text.charCodeAt(i);
     let end = -1;
+    let j = i;
     if (c === 10) end = i;
-    else if (c === 46 || c === 33 || c === 63) {
-      let j = i;
+    else {
       while (j + 1 < n && (text.charCodeAt(j + 1) === 46 || text.charCodeAt(j + 1) === 33 || text.charCodeAt(j + 1) === 63)) j++;
       const next = j + 1 < n ? text.charCodeAt(j + 1) : 32;
       if ((next === 32 || next === 10 || next === 34 || next === 41) && !(c === 46 && i === j && isAbbrev(text, i))) end = j + 1;
-      i = j;
     }
     if (end >= 0) {
       if (end > start) out.push({ start, end });
       start = end;
     }
+    BREAK.lastIndex = j + 1;
   }
   if (start < n || out.length === 0) out.push({ start, end: n });
   return out;
 }
+
+/** A line break or sentence punctuation: where splitSentences looks (one character class: linear). */
+const BREAK = /[\n.!?]/g;
 
 function isAbbrev(text: string, dot: number): boolean {
   let k = dot;
@@ -57,7 +64,10 @@ export function findQuotes(text: string): TextRange[] {
   const n = text.length;
   let open = -1;
   let single = -1;
-  for (let i = 0; i < n; i++) {
+  // Only quote marks change the state: jump between them natively (see splitSentences).
+  QUOTE.lastIndex = 0;
+  while (QUOTE.test(text)) {
+    const i = QUOTE.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 34) {
       if (open < 0) open = i;
@@ -74,6 +84,9 @@ export function findQuotes(text: string): TextRange[] {
   }
   return out;
 }
+
+/** A double or single quotation mark: where findQuotes looks (one character class: linear). */
+const QUOTE = /["']/g;
 
 /** True if the range holds anything but white space. */
 export function hasText(text: string, r: TextRange): boolean {
