@@ -11,8 +11,9 @@
  * between posts once half full, keeping the words seen again since they
  * came in (the frequent ones): entries never move or get evicted while a
  * post is scored, a word stays until the next clearing whatever other
- * words hash to, and the memory is fixed. Rows are summed exactly in integers, so scores
- * equal those of extractFeatures + codedEmissions to the bit.
+ * words hash to, and the table's size is fixed. Rows are summed exactly in
+ * integers, so scores equal those of extractFeatures + codedEmissions to
+ * the bit.
  */
 import type { Token } from '../../pipeline/tokenise.js';
 import { NUM_TAGS } from './decode.js';
