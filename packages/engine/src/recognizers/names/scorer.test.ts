@@ -63,6 +63,14 @@ describe('word-cached scorer', () => {
       for (const text of POSTS) expect(scored(scorer, text).em).toEqual(reference(text).em);
     }
   });
+  it('stays exact across clearings of a small table, for words kept and words dropped', () => {
+    // 16 entries, cleared past 8 words: every few posts, keeping the words seen twice.
+    const scorer = new WordScorer(model, 4);
+    const texts = [...POSTS, 'Amy Lee met Amy Lee', 'leeds LEEDS Leeds #Leeds', 'PC Amy Lee of Leeds, and John Smith of York'];
+    for (let round = 0; round < 4; round++) {
+      for (const text of texts) expect(scored(scorer, text).em).toEqual(reference(text).em);
+    }
+  });
 });
 
 describe('decoding by stretches', () => {

@@ -152,8 +152,10 @@ function decodeStretch(model: Model, tokens: readonly Token[], s: TagScratch, lo
   const T = NUM_TAGS;
   const m = hi - lo;
   const em = s.wem, onlyO = s.wOnlyO, tags = s.tags;
-  em.set(s.em.subarray(lo * T, hi * T));
-  onlyO.set(s.onlyO.subarray(lo, hi));
+  // Plain copy loops: subarray() would allocate two views per stretch.
+  const src = s.em, from = lo * T;
+  for (let k = 0; k < m * T; k++) em[k] = src[from + k]!;
+  for (let k = 0; k < m; k++) onlyO[k] = s.onlyO[lo + k]!;
   const best = viterbi(em, m, model.trans, onlyO, tags, s.vit);
   let haveBwd = false;
   let i = 0;
