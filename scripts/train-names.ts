@@ -8,7 +8,8 @@
  * confidence calibration; the shipped model is then retrained on all of the
  * training data. Dev splits are never read here.
  *
- * Flags: --seed N, --bits N, --epochs N (max), --lower P (share of
+ * Flags: --algo perceptron|crf|blend (the learner, default perceptron; see {@link makeLearner}), --l2 X and
+ * --rate X (CRF), --blend X (CRF share of a blend), --seed N, --bits N, --epochs N (max), --lower P (share of
  * name-bearing sentences also trained lower-cased), --hashtag P (share also trained
  * with their names as hashtags), --dropout P (word dropout rate), --dry (do not write files),
  * --save-held PATH (write the held-out model and held-out record ids as JSON, for error analysis).
@@ -26,6 +27,7 @@ import { FEATURES_PER_TOKEN, FeatureScratch, extractFeatures } from '../packages
 import { mix } from '../packages/engine/src/recognizers/names/hash.js';
 import { Gaz, PLACE_SUFFIXES, TITLES, decodeGazetteer, encodeGazetteer, type Gazetteer } from '../packages/engine/src/recognizers/names/gazetteer.js';
 import { dequantise, linearCode, loadModel, type ModelData } from '../packages/engine/src/recognizers/names/model.js';
+import { Blend, NormalisedCrf, type Learner } from '../packages/engine/src/recognizers/names/learners.js';
 import { AveragedPerceptron, seededRandom, shuffle, type TrainExample } from '../packages/engine/src/recognizers/names/perceptron.js';
 import { TagScratch, markOnlyO, spansWithMargins } from '../packages/engine/src/recognizers/names/tagger.js';
 
@@ -43,6 +45,11 @@ const LOWER_SHARE = flag('lower', 0.25);
 const HASHTAG_SHARE = flag('hashtag', 0.3);
 const WORD_DROPOUT = flag('dropout', 0.3);
 const DRY = process.argv.includes('--dry');
+const ALGO = process.argv.includes('--algo') ? process.argv[process.argv.indexOf('--algo') + 1]! : 'perceptron';
+if (!['perceptron', 'crf', 'blend'].includes(ALGO)) throw new Error(`unknown --algo ${ALGO}`);
+const L2 = flag('l2', 0.01);
+const RATE = flag('rate', 0.1);
+const BLEND = flag('blend', 0.5);
 // Ablation (with --dry only): feature templates to blank out, e.g. --drop 30,31.
 const DROP = process.argv.includes('--drop') ? process.argv[process.argv.indexOf('--drop') + 1]!.split(',').map(Number) : [];
 if (DROP.length > 0 && !DRY) throw new Error('--drop is for experiments: use it with --dry');
@@ -204,15 +211,37 @@ function dropWords(ex: TrainExample, random: () => number): TrainExample {
 /** Held-out examples by group (BTC section H, which the BTC dev split is drawn from; other BTC; WNUT-17). */
 type Groups = ReadonlyMap<string, readonly TrainExample[]>;
 
-function trainEpochs(examples: TrainExample[], epochs: number, heldOut: Groups | null): { model: AveragedPerceptron; curve: number[] } {
-  const model = new AveragedPerceptron(BITS);
+/**
+ * The learner named by --algo: the averaged perceptron (raw weights), a
+ * linear-chain CRF, or a blend of the two (both normalised to RMS 1). All
+ * three give the same linear model format, so run-time cost is the same.
+ */
+function makeLearner(): Learner {
+  if (ALGO === 'perceptron') return new AveragedPerceptron(BITS);
+  if (ALGO === 'crf') return new NormalisedCrf(BITS, { l2: L2, rate: RATE });
+  return new Blend(BITS, { l2: L2, rate: RATE }, BLEND);
+}
+
+/** What MODEL.md calls each learner. */
+const MODEL_NAMES: { readonly [algo: string]: string } = {
+  perceptron: 'structured averaged perceptron',
+  crf: `linear-chain CRF (AdaGrad rate ${RATE}, L2 ${L2} per touch of a row, averaged iterates, weights normalised to RMS 1)`,
+  blend: `blend of a structured averaged perceptron and a linear-chain CRF trained side by side (${Math.round(BLEND * 100)}% CRF; each normalised to RMS 1)`,
+};
+
+/** PER bias candidates in the learner's weight units (the perceptron's are raw update counts). */
+const BIAS_GRID = ALGO === 'perceptron' ? [0, 1, 2, 3, 4, 5, 6, 8, 10] : [0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5];
+
+function trainEpochs(examples: TrainExample[], epochs: number, heldOut: Groups | null): { model: Learner; curve: number[] } {
+  const model = makeLearner();
   const random = seededRandom(SEED);
   const order = examples.slice();
   const curve: number[] = [];
   for (let e = 1; e <= epochs; e++) {
     shuffle(order, random);
     let wrong = 0;
-    for (const ex of order) if (model.learn(WORD_DROPOUT > 0 ? dropWords(ex, random) : ex)) wrong++;
+    // The perceptron reports a wrong sentence as true; the other learners report no count.
+    for (const ex of order) if (model.learn(WORD_DROPOUT > 0 ? dropWords(ex, random) : ex) === true) wrong++;
     if (heldOut !== null) {
       const avg = model.averaged();
       const probe = new AveragedPerceptron(BITS);
@@ -239,7 +268,7 @@ function trainEpochs(examples: TrainExample[], epochs: number, heldOut: Groups |
 }
 
 /** Quantise averaged weights to linear 8-bit codes and package them. */
-function pack(model: AveragedPerceptron, gazetteer: string, calibration: { a: number; b: number }, perBias = 0): ModelData {
+function pack(model: Learner, gazetteer: string, calibration: { a: number; b: number }, perBias = 0): ModelData {
   const { weights, trans } = model.averaged();
   addPerBias(trans, perBias);
   let max = 0;
@@ -275,10 +304,10 @@ function addPerBias(trans: Float64Array, bias: number): void {
  * quantisation, so that the storage format does not move the choice (the
  * rule is on a knife edge: 8-bit rounding alone moves F1 by a few thousandths).
  */
-function chooseBias(model: AveragedPerceptron, held: readonly TrainExample[]): { bias: number; f: number; table: string } {
+function chooseBias(model: Learner, held: readonly TrainExample[]): { bias: number; f: number; table: string } {
   const { weights, trans } = model.averaged();
   const results: { bias: number; f: number; p: number; r: number }[] = [];
-  for (const bias of [0, 1, 2, 3, 4, 5, 6, 8, 10]) {
+  for (const bias of BIAS_GRID) {
     const probe = new AveragedPerceptron(BITS);
     probe.weights.set(weights);
     probe.trans.set(trans);
@@ -432,7 +461,7 @@ Generated by \`npm run train:names\` (scripts/train-names.ts); do not edit by ha
 
 | | |
 |---|---|
-| model | structured averaged perceptron, BIO tags PER/LOC/ORG (ORG never reported), constrained Viterbi |
+| model | ${MODEL_NAMES[ALGO]}, BIO tags PER/LOC/ORG (ORG never reported), constrained Viterbi |
 | features | ${FEATURES_PER_TOKEN} hashed templates per token (FNV-1a + mixer), 2^${BITS} rows × ${NUM_TAGS} tags |
 | weights | linear 8-bit codes (bytes in memory too, rows padded to 8 and summed two tags per addition), zero rows dropped, sparse varint rows, base64 |
 | size | ${raw.toLocaleString('en-GB')} bytes raw, ${gz.toLocaleString('en-GB')} bytes gzip (model-data.ts) |
