@@ -74,13 +74,19 @@ export class AveragedPerceptron {
 
   /** The averaged weights and transitions (the model to ship). */
   averaged(): { weights: Float64Array; trans: Float64Array } {
-    const c = this.clock;
-    const weights = new Float64Array(this.weights.length);
-    for (let i = 0; i < weights.length; i++) weights[i] = this.weights[i]! - this.wAcc[i]! / c;
-    const trans = new Float64Array(this.trans.length);
-    for (let i = 0; i < trans.length; i++) trans[i] = this.trans[i]! - this.tAcc[i]! / c;
-    return { weights, trans };
+    return { weights: averageOf(this.weights, this.wAcc, this.clock), trans: averageOf(this.trans, this.tAcc, this.clock) };
   }
+}
+
+/**
+ * The average of a parameter over steps 1 … clock − 1, from its current
+ * value `w` and `acc`, the sum of (step × change) (the lazy averaging trick:
+ * no per-step copy of the weights).
+ */
+export function averageOf(w: Float64Array, acc: Float64Array, clock: number): Float64Array {
+  const out = new Float64Array(w.length);
+  for (let i = 0; i < out.length; i++) out[i] = w[i]! - acc[i]! / clock;
+  return out;
 }
 
 /** Mulberry32: a small seeded PRNG so training is reproducible. */
