@@ -180,8 +180,8 @@ log(`per second of process CPU time (what other jobs on the machine do not disto
 const ratio = full.postsPerSec / redact.postsPerSec;
 log(`\ncheck() is ${f(ratio, 2)}× the throughput of redact-pii on the same texts\n`);
 
-// The loop above sees the same 1,000 texts again and again, so whatever is warm for them stays warm (the name
-// tagger keeps a bounded table of word features) is always warm. A stream of live posts is not like that: here
+// The loop above sees the same 1,000 texts again and again, so whatever is warm for them stays warm (V8's
+// optimised code, the name tagger's bounded table of word features). A stream of live posts is not like that: here
 // each post of BTC train and WNUT-17 train is checked exactly once, after a warm-up on other text (the dev texts).
 const unseenTexts = ['btc/train.jsonl', 'wnut17/train.jsonl'].flatMap((file) => {
   const path = resolve(dataDir, file);
