@@ -195,13 +195,27 @@ export function lexView(norm: NormalisedText): NormalisedText {
   }
   // The end of the text is a non-letter: a spaced-out run may end there.
   if ((hist & 0x3ff) === SPACED_RUN_CORE && ((hist >> 10) & 3) !== 1) return foldSlow(src);
-  const leet = (flags & F_LEET_TOUCH) !== 0 && leetInPlace(buf, n);
-  if (!leet) {
-    if ((flags & F_SEPARATOR) === 0) return { original: src, text: lower, toOriginal: null };
-    // Only separators to turn into spaces (hyphens, line breaks: most tweets): a native replace.
-    return { original: src, text: lower.replace(SEPARATORS, ' '), toOriginal: null };
+  const changes = (flags & F_LEET_TOUCH) !== 0 ? leetInPlace(buf, n) : 0;
+  // Separators to turn into spaces (hyphens, line breaks: most tweets): a native replace.
+  const base = (flags & F_SEPARATOR) === 0 ? lower : lower.replace(SEPARATORS, ' ');
+  if (changes === 0) return { original: src, text: base, toOriginal: null };
+  // A few leet characters (mostly in t.co links): splice their letters into the string; many, rebuild it whole.
+  return { original: src, text: changes <= MAX_SPLICED ? spliceLetters(base, buf, changes) : codesToString(buf, n), toOriginal: null };
+}
+
+/** Leet changes up to which lexView splices letters into its string rather than rebuilding it. */
+const MAX_SPLICED = 16;
+
+/** `base` with the code units of `buf` at the first `count` positions of leetAt put in. */
+function spliceLetters(base: string, buf: Uint16Array, count: number): string {
+  let s = '';
+  let from = 0;
+  for (let k = 0; k < count; k++) {
+    const at = leetAt[k]!;
+    s += base.slice(from, at) + String.fromCharCode(buf[at]!);
+    from = at + 1;
   }
-  return { original: src, text: codesToString(buf, n), toOriginal: null };
+  return s + base.slice(from);
 }
 
 /** The characters separatorToSpace maps to a space (one character class: linear). */
@@ -216,6 +230,8 @@ function separatorToSpace(c: number): number {
 let codes = new Uint16Array(1024);
 let from = new Int32Array(1024);
 let out = new Uint16Array(1024);
+/** Where leetInPlace changed a character (its first MAX_SPLICED changes). */
+const leetAt = new Int32Array(16);
 
 function ensure(size: number): void {
   if (codes.length >= size) return;
@@ -379,9 +395,12 @@ function leetRunEnd(codes: ArrayLike<number>, i: number, j: number): number {
   return -1;
 }
 
-/** Turn leet characters into letters inside qualifying runs (see leetRunEnd); true if any changed. */
-function leetInPlace(codes: Uint16Array, m: number): boolean {
-  let changed = false;
+/**
+ * Turn leet characters into letters inside qualifying runs (see leetRunEnd). Returns how many
+ * changed; the first MAX_SPLICED of their positions are left in leetAt, in order.
+ */
+function leetInPlace(codes: Uint16Array, m: number): number {
+  let changed = 0;
   let i = 0;
   while (i < m) {
     const c = codes[i]!;
@@ -399,7 +418,11 @@ function leetInPlace(codes: Uint16Array, m: number): boolean {
       const from = codes[i] === 64 ? i + 1 : i;
       for (let k = from; k < end; k++) {
         const d = codes[k]!;
-        if (d < 128 && LEET[d]! >= 0) { codes[k] = LEET[d]!; changed = true; }
+        if (d < 128 && LEET[d]! >= 0) {
+          codes[k] = LEET[d]!;
+          if (changed < MAX_SPLICED) leetAt[changed] = k;
+          changed++;
+        }
       }
     }
     i = j;
