@@ -35,6 +35,10 @@ describe('lexView', () => {
   it('undoes leetspeak inside words but leaves numbers alone', () => {
     expect(lex('sh1t happens at 10 on the A43, call 999')).toBe('shit happens at 10 on the a43, call 999');
   });
+  it('puts leet letters in beside separators, for a few changes and for many', () => {
+    expect(lex('Sh1t-h3ad_x\nb@stard')).toBe('shit head x bastard');
+    expect(lex('sh1t-'.repeat(40))).toBe('shit '.repeat(40));
+  });
   it('joins spaced-out letters and collapses repeats', () => {
     expect(lex('s h i t and s.c.u.m and fuuuuck but cool')).toBe('shit and scum and fuck but cool');
   });

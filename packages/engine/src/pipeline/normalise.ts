@@ -166,35 +166,56 @@ export function lexView(norm: NormalisedText): NormalisedText {
   // three times over, or spaced-out single letters ("s h i t", "s.h.i.t").
   const buf = codes;
   let flags = 0;
-  // Classes of the last seven characters, two bits each, newest lowest (LEX_CLASS: 1 letter, 2 spacer).
+  // Classes of the last seven characters, two bits each, newest lowest (1 letter, 2 spacer: see LEX_INFO).
   let hist = 0;
   let p1 = -1, p2 = -1, a1 = 0, a2 = 0;
   for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
-    buf[i] = c;
     let a = 0;
+    let spaced = 0;
     if (c < 128) {
-      flags |= ASCII_FLAGS[c]!;
-      a = ASCII_CLASS[c]!;
+      // One table read gives every class this pass needs (three reads before).
+      const info = LEX_INFO[c]!;
+      flags |= info;
+      a = info & 3;
+      spaced = (info >> 2) & 3;
+      // Separators become spaces here: leetInPlace treats both as "other", so it reads the same.
+      buf[i] = (info & F_SEPARATOR) !== 0 ? SPACE : c;
       // A leet character beside a letter ("sc0m", "b@stard"); a leading "@" is a handle, not leet.
       if ((a === 1 && a1 === 2 && !(p1 === 64 && a2 === 0)) || (a === 2 && a1 === 1)) flags |= F_LEET_TOUCH;
       if (a === 1 && c === p1 && c === p2) return foldSlow(src);
-    } else if (c >= 0xc0 && isLetterCode(c)) return foldSlow(src);
-    hist = ((hist << 2) | (c < 128 ? LEX_CLASS[c]! : 0)) & 0x3fff;
+    } else {
+      buf[i] = c;
+      if (c >= 0xc0 && isLetterCode(c)) return foldSlow(src);
+    }
+    hist = ((hist << 2) | spaced) & 0x3fff;
     // Letter, spacer, letter, spacer, letter just before this character, with non-letters either side.
     if (((hist >> 2) & 0x3ff) === SPACED_RUN_CORE && (hist >> 12) !== 1 && (hist & 3) !== 1) return foldSlow(src);
     p2 = p1; p1 = c; a2 = a1; a1 = a;
   }
   // The end of the text is a non-letter: a spaced-out run may end there.
   if ((hist & 0x3ff) === SPACED_RUN_CORE && ((hist >> 10) & 3) !== 1) return foldSlow(src);
-  const leet = (flags & F_LEET_TOUCH) !== 0 && leetInPlace(buf, n);
-  if (!leet) {
-    if ((flags & F_SEPARATOR) === 0) return { original: src, text: lower, toOriginal: null };
-    // Only separators to turn into spaces (hyphens, line breaks: most tweets): a native replace.
-    return { original: src, text: lower.replace(SEPARATORS, ' '), toOriginal: null };
+  const changes = (flags & F_LEET_TOUCH) !== 0 ? leetInPlace(buf, n) : 0;
+  // Separators to turn into spaces (hyphens, line breaks: most tweets): a native replace.
+  const base = (flags & F_SEPARATOR) === 0 ? lower : lower.replace(SEPARATORS, ' ');
+  if (changes === 0) return { original: src, text: base, toOriginal: null };
+  // A few leet characters (mostly in t.co links): splice their letters into the string; many, rebuild it whole.
+  return { original: src, text: changes <= MAX_SPLICED ? spliceLetters(base, buf, changes) : codesToString(buf, n), toOriginal: null };
+}
+
+/** Leet changes up to which lexView splices letters into its string rather than rebuilding it. */
+const MAX_SPLICED = 16;
+
+/** `base` with the code units of `buf` at the first `count` positions of leetAt put in. */
+function spliceLetters(base: string, buf: Uint16Array, count: number): string {
+  let s = '';
+  let from = 0;
+  for (let k = 0; k < count; k++) {
+    const at = leetAt[k]!;
+    s += base.slice(from, at) + String.fromCharCode(buf[at]!);
+    from = at + 1;
   }
-  for (let i = 0; i < n; i++) buf[i] = separatorToSpace(buf[i]!);
-  return { original: src, text: codesToString(buf, n), toOriginal: null };
+  return s + base.slice(from);
 }
 
 /** The characters separatorToSpace maps to a space (one character class: linear). */
@@ -209,6 +230,8 @@ function separatorToSpace(c: number): number {
 let codes = new Uint16Array(1024);
 let from = new Int32Array(1024);
 let out = new Uint16Array(1024);
+/** Where leetInPlace changed a character (its first MAX_SPLICED changes). */
+const leetAt = new Int32Array(16);
 
 function ensure(size: number): void {
   if (codes.length >= size) return;
@@ -327,17 +350,21 @@ const isLeet = (c: number): boolean => c < 128 && LEET[c]! >= 0;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = isLetterCode(c) ? 1 : isLeet(c) ? 2 : 0;
 
-const F_SEPARATOR = 2;
+/** LEX_INFO bit: separatorToSpace turns the character into a space. */
+const F_SEPARATOR = 16;
 /** Set by lexView's pass when a leet character touches a letter: only then can leetInPlace change anything. */
-const F_LEET_TOUCH = 4;
-/** Per ASCII code: 1 letter, 2 spacer (see isSpacer), 0 other; for lexView's spaced-letter test. */
-const LEX_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) LEX_CLASS[c] = isLetterCode(c) ? 1 : isSpacer(c) ? 2 : 0;
+const F_LEET_TOUCH = 32;
 /** Letter, spacer, letter, spacer, letter (oldest first), two bits a class. */
 const SPACED_RUN_CORE = 0b01_10_01_10_01;
-/** Per ASCII code, for lexView's pass: F_SEPARATOR for a character separatorToSpace turns into a space. */
-const ASCII_FLAGS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_FLAGS[c] = c !== SPACE && separatorToSpace(c) === SPACE ? F_SEPARATOR : 0;
+/**
+ * Per ASCII code, for lexView's pass: bits 0-1 the leet class (ASCII_CLASS), bits 2-3 the
+ * spaced-letter class (1 letter, 2 spacer: see isSpacer, 0 other), and F_SEPARATOR.
+ */
+const LEX_INFO = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const spaced = isLetterCode(c) ? 1 : isSpacer(c) ? 2 : 0;
+  LEX_INFO[c] = ASCII_CLASS[c]! | (spaced << 2) | (c !== SPACE && separatorToSpace(c) === SPACE ? F_SEPARATOR : 0);
+}
 
 /**
  * Where the leet run [i, j) qualifies for conversion, return the index just
@@ -368,9 +395,12 @@ function leetRunEnd(codes: ArrayLike<number>, i: number, j: number): number {
   return -1;
 }
 
-/** Turn leet characters into letters inside qualifying runs (see leetRunEnd); true if any changed. */
-function leetInPlace(codes: Uint16Array, m: number): boolean {
-  let changed = false;
+/**
+ * Turn leet characters into letters inside qualifying runs (see leetRunEnd). Returns how many
+ * changed; the first MAX_SPLICED of their positions are left in leetAt, in order.
+ */
+function leetInPlace(codes: Uint16Array, m: number): number {
+  let changed = 0;
   let i = 0;
   while (i < m) {
     const c = codes[i]!;
@@ -388,7 +418,11 @@ function leetInPlace(codes: Uint16Array, m: number): boolean {
       const from = codes[i] === 64 ? i + 1 : i;
       for (let k = from; k < end; k++) {
         const d = codes[k]!;
-        if (d < 128 && LEET[d]! >= 0) { codes[k] = LEET[d]!; changed = true; }
+        if (d < 128 && LEET[d]! >= 0) {
+          codes[k] = LEET[d]!;
+          if (changed < MAX_SPLICED) leetAt[changed] = k;
+          changed++;
+        }
       }
     }
     i = j;
