@@ -27,7 +27,7 @@ import { FEATURES_PER_TOKEN, FeatureScratch, extractFeatures } from '../packages
 import { mix } from '../packages/engine/src/recognizers/names/hash.js';
 import { Gaz, PLACE_SUFFIXES, TITLES, decodeGazetteer, encodeGazetteer, type Gazetteer } from '../packages/engine/src/recognizers/names/gazetteer.js';
 import { dequantise, linearCode, loadModel, type ModelData } from '../packages/engine/src/recognizers/names/model.js';
-import { Blend, NormalisedCrf, type Learner } from '../packages/engine/src/recognizers/names/learners.js';
+import { Blend, NormalisedCrf, type Learner, type LinearWeights } from '../packages/engine/src/recognizers/names/learners.js';
 import { AveragedPerceptron, seededRandom, shuffle, type TrainExample } from '../packages/engine/src/recognizers/names/perceptron.js';
 import { TagScratch, markOnlyO, spansWithMargins } from '../packages/engine/src/recognizers/names/tagger.js';
 
@@ -173,16 +173,28 @@ interface Counts { tp: number; fp: number; fn: number }
 
 /** Span-level PER counts of a decoder over examples. */
 function spanCounts(examples: readonly TrainExample[], decode: (ex: TrainExample, out: Uint8Array) => void): Counts {
-  let tp = 0, fp = 0, fn = 0;
+  const c: Counts = { tp: 0, fp: 0, fn: 0 };
   const out = new Uint8Array(512);
   for (const ex of examples) {
     decode(ex, out);
-    const g = spanSet(ex.gold, ex.n);
-    const p = spanSet(out, ex.n);
-    for (const s of p) if (g.has(s)) tp++; else fp++;
-    for (const s of g) if (!p.has(s)) fn++;
+    countSpans(c, spanSet(out, ex.n), spanSet(ex.gold, ex.n));
   }
-  return { tp, fp, fn };
+  return c;
+}
+
+/** Add to `c` the true positives, false positives and misses of predicted spans `p` against gold spans `g`. */
+function countSpans(c: Counts, p: ReadonlySet<string>, g: ReadonlySet<string>): void {
+  for (const s of p) if (g.has(s)) c.tp++; else c.fp++;
+  for (const s of g) if (!p.has(s)) c.fn++;
+}
+
+/** A perceptron holding `w` with `bias` added to the PER transitions: a decoder for held-out scoring. */
+function probeOf(w: LinearWeights, bias = 0): AveragedPerceptron {
+  const probe = new AveragedPerceptron(BITS);
+  probe.weights.set(w.weights);
+  probe.trans.set(w.trans);
+  addPerBias(probe.trans, bias);
+  return probe;
 }
 
 /** PER spans of a tag sequence as "start:end" strings. */
@@ -255,9 +267,7 @@ function trainEpochs(examples: TrainExample[], epochs: number, heldOut: Groups |
     for (const ex of order) if (model.learn(WORD_DROPOUT > 0 ? dropWords(ex, random) : ex) === true) wrong++;
     if (heldOut !== null) {
       const avg = model.averaged();
-      const probe = new AveragedPerceptron(BITS);
-      probe.weights.set(avg.weights);
-      probe.trans.set(avg.trans);
+      const probe = probeOf(avg);
       const all = spanScore([...heldOut.values()].flat(), (ex, out) => probe.predict(ex, out));
       const parts = [...heldOut].map(([g, exs]) => `${g} ${spanScore(exs, (ex, out) => probe.predict(ex, out)).f.toFixed(3)}`);
       curve.push(all.f);
@@ -314,14 +324,12 @@ function crossValidate(folds: number): void {
       const avg = model.averaged();
       const row = (tally[e - 1] ??= BIAS_GRID.map(() => groupsOf.map(() => ({ tp: 0, fp: 0, fn: 0 }))));
       BIAS_GRID.forEach((bias, b) => {
-        const probe = new AveragedPerceptron(BITS);
-        probe.weights.set(avg.weights);
-        probe.trans.set(avg.trans);
-        addPerBias(probe.trans, bias);
+        const probe = probeOf(avg, bias);
         heldRecs.forEach((r, i) => {
-          sum(row[b]![groupsOf.indexOf(groupOf(r))]!, spanCounts([held[i]!], (ex, o) => probe.predict(ex, o)));
+          // One decode per sentence serves its group's counts and the unseen-name recall.
           probe.predict(held[i]!, out);
           const pred = spanSet(out, held[i]!.n);
+          countSpans(row[b]![groupsOf.indexOf(groupOf(r))]!, pred, spanSet(held[i]!.gold, held[i]!.n));
           for (const key of unseen[i]!) sum(row[b]![3]!, pred.has(key) ? { tp: 1, fp: 0, fn: 0 } : { tp: 0, fp: 0, fn: 1 });
         });
       });
@@ -377,13 +385,10 @@ function addPerBias(trans: Float64Array, bias: number): void {
  * rule is on a knife edge: 8-bit rounding alone moves F1 by a few thousandths).
  */
 function chooseBias(model: Learner, held: readonly TrainExample[]): { bias: number; f: number; table: string } {
-  const { weights, trans } = model.averaged();
+  const avg = model.averaged();
   const results: { bias: number; f: number; p: number; r: number }[] = [];
   for (const bias of BIAS_GRID) {
-    const probe = new AveragedPerceptron(BITS);
-    probe.weights.set(weights);
-    probe.trans.set(trans);
-    addPerBias(probe.trans, bias);
+    const probe = probeOf(avg, bias);
     const sc = spanScore(held, (ex, out) => probe.predict(ex, out));
     results.push({ bias, ...sc });
   }

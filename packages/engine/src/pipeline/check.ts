@@ -51,7 +51,7 @@ export function validatePost(post: unknown): Post {
     throw new PeelInputError('TEXT_TOO_LONG',
       `The post is ${p.text.length} characters long; the most Peel checks at once is ${MAX_TEXT_LENGTH}.`);
   }
-  // Each field read by name, in STRING_FIELDS order: a loop over the names is a keyed load per field.
+  // Each field read by name: a loop over the names would be a keyed load per field.
   if (!isOptionalString(p.platform)) badStringField('platform');
   if (!isOptionalString(p.accountKind)) badStringField('accountKind');
   if (!isOptionalString(p.date)) badStringField('date');
@@ -82,20 +82,6 @@ export interface Prepared {
   policy: CompiledPolicy;
 }
 
-// The last policy and key checked with, and their compiled form: posts come in runs under one
-// policy, and getCompiledPolicy's two-level cache (and its options object) is then pure overhead.
-let lastPolicy: Policy | null = null;
-let lastKey: string | Uint8Array | undefined;
-let lastCompiled: CompiledPolicy | null = null;
-
-function compiledFor(policy: Policy, key: string | Uint8Array | undefined): CompiledPolicy {
-  if (policy === lastPolicy && key === lastKey && lastCompiled !== null) return lastCompiled;
-  lastCompiled = getCompiledPolicy(policy, { protectedListKey: key });
-  lastPolicy = policy;
-  lastKey = key;
-  return lastCompiled;
-}
-
 /** Run stages up to recognition. */
 export function prepare(text: string, policy: CompiledPolicy, recognizers: readonly Recognizer[] = RECOGNIZERS): Prepared {
   const norm = normalise(text);
@@ -112,27 +98,26 @@ export function prepare(text: string, policy: CompiledPolicy, recognizers: reado
 
 /** The enabled rules of a policy with their policy severity: worked out once per policy and rule list. */
 interface PlannedRule { readonly rule: Rule; readonly base: Severity }
-interface Plan { readonly rules: readonly Rule[]; readonly planned: readonly PlannedRule[]; readonly policyVersion: string }
+interface Plan {
+  readonly compiled: CompiledPolicy;
+  readonly rules: readonly Rule[];
+  readonly planned: readonly PlannedRule[];
+  readonly policyVersion: string;
+}
 const plans = new WeakMap<CompiledPolicy, Plan>();
-
-/** The plan of the last check (a WeakMap look-up per post is measurable). */
+/** The plan of the last check: posts come in runs under one policy, and a WeakMap look-up per post is measurable. */
 let lastPlan: Plan | null = null;
-let lastPlanPolicy: CompiledPolicy | null = null;
 
 function rulePlan(compiled: CompiledPolicy, rules: readonly Rule[]): Plan {
-  if (lastPlan !== null && lastPlanPolicy === compiled && lastPlan.rules === rules) return lastPlan;
-  lastPlan = planFor(compiled, rules);
-  lastPlanPolicy = compiled;
-  return lastPlan;
-}
-
-function planFor(compiled: CompiledPolicy, rules: readonly Rule[]): Plan {
-  const got = plans.get(compiled);
-  if (got !== undefined && got.rules === rules) return got;
-  const planned = rules.filter((r) => compiled.isEnabled(r.meta.id))
-    .map((rule) => ({ rule, base: compiled.severityOf(rule.meta.id, rule.meta.defaultSeverity) }));
-  const plan = { rules, planned, policyVersion: `${compiled.id}@${compiled.version}` };
-  plans.set(compiled, plan);
+  if (lastPlan !== null && lastPlan.compiled === compiled && lastPlan.rules === rules) return lastPlan;
+  let plan = plans.get(compiled);
+  if (plan === undefined || plan.rules !== rules) {
+    const planned = rules.filter((r) => compiled.isEnabled(r.meta.id))
+      .map((rule) => ({ rule, base: compiled.severityOf(rule.meta.id, rule.meta.defaultSeverity) }));
+    plan = { compiled, rules, planned, policyVersion: `${compiled.id}@${compiled.version}` };
+    plans.set(compiled, plan);
+  }
+  lastPlan = plan;
   return plan;
 }
 
@@ -150,7 +135,8 @@ const fill = (template: string, data: RuleFinding['data']): string =>
  */
 export function check(post: Post, policy: Policy = DEFAULT_POLICY, options: CheckOptions = {}): Report {
   const valid = validatePost(post);
-  const compiled = compiledFor(policy, options.protectedListKey);
+  // CheckOptions carries protectedListKey as CompileOptions does: no options object per post.
+  const compiled = getCompiledPolicy(policy, options);
   const prepared = prepare(valid.text, compiled, options.recognizers);
   const { norm, lex, tokens, entities } = prepared;
   const facts = computeFacts(prepared);

@@ -231,7 +231,7 @@ let codes = new Uint16Array(1024);
 let from = new Int32Array(1024);
 let out = new Uint16Array(1024);
 /** Where leetInPlace changed a character (its first MAX_SPLICED changes). */
-const leetAt = new Int32Array(16);
+const leetAt = new Int32Array(MAX_SPLICED);
 
 function ensure(size: number): void {
   if (codes.length >= size) return;

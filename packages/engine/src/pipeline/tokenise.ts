@@ -61,20 +61,20 @@ export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
-  let spaceBefore = true;
   // One lower-casing of the whole text, sliced per token, instead of one call per token;
   // only where lower-casing keeps every offset (it can lengthen rare characters).
   const lowerAll = lowerCase(text);
   const sameLength = lowerAll.length === n;
-  // Not a closure over spaceBefore: that would put it in a heap context, written on every token.
-  const emit = (start: number, end: number, kind: TokenKind, spaced: boolean): void => {
+  // Only white space lies between tokens, so a token has space before it when it is the first or
+  // does not touch the one before (derived, not a flag kept up to date on every path).
+  const emit = (start: number, end: number, kind: TokenKind): void => {
+    const spaced = tokens.length === 0 || tokens[tokens.length - 1]!.end < start;
     tokens.push(makeToken(text, lowerAll, sameLength, start, end, kind, spaced));
   };
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = c < 128 ? ASCII[c]! : classOf(text, i);
     if (cls === C.Space) {
-      spaceBefore = true;
       i++;
       continue;
     }
@@ -84,8 +84,7 @@ export function tokenise(text: string): Token[] {
       let j = i;
       while (j < n && classOf(text, j) !== C.Space) j++;
       while (j > i && ').,;:!?\'"'.includes(text[j - 1]!)) j--;
-      emit(i, j, 'url', spaceBefore);
-      spaceBefore = false;
+      emit(i, j, 'url');
       i = j;
       continue;
     }
@@ -94,8 +93,7 @@ export function tokenise(text: string): Token[] {
       let j = i + 1;
       while (j < n && (classOf(text, j) & (C.Letter | C.Digit) || text.charCodeAt(j) === 95)) j++;
       if (j > i + 1) {
-        emit(i, j, c === 64 ? 'handle' : 'hashtag', spaceBefore);
-        spaceBefore = false;
+        emit(i, j, c === 64 ? 'handle' : 'hashtag');
         i = j;
         continue;
       }
@@ -121,23 +119,20 @@ export function tokenise(text: string): Token[] {
         }
         break;
       }
-      emit(i, j, letters === 0 ? 'number' : 'word', spaceBefore);
-      spaceBefore = false;
+      emit(i, j, letters === 0 ? 'number' : 'word');
       i = j;
       continue;
     }
     if (isApostrophe(c) && (text[i + 1] === 's' || text[i + 1] === 'S') && i > 0 &&
       classOf(text, i - 1) & (C.Letter | C.Digit) &&
       (i + 2 >= n || !(classOf(text, i + 2) & (C.Letter | C.Digit)))) {
-      emit(i, i + 2, 'word', spaceBefore);
-      spaceBefore = false;
+      emit(i, i + 2, 'word');
       i += 2;
       continue;
     }
     const cp = text.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
-    emit(i, i + w, c < 128 ? 'punct' : 'other', spaceBefore);
-    spaceBefore = false;
+    emit(i, i + w, c < 128 ? 'punct' : 'other');
     i += w;
   }
   return tokens;

@@ -89,9 +89,22 @@ export function compilePolicy(policy: Policy, options: CompileOptions = {}): Com
 }
 
 const cache = new WeakMap<Policy, Map<string | Uint8Array | undefined, CompiledPolicy>>();
+// The last policy and key asked for, and their compiled form: posts come in runs under one policy,
+// and then the two look-ups below are measurable per post.
+let lastPolicy: Policy | null = null;
+let lastKey: string | Uint8Array | undefined;
+let lastCompiled: CompiledPolicy | null = null;
 
 /** Compile with a cache keyed on the policy object and the key. */
 export function getCompiledPolicy(policy: Policy, options: CompileOptions = {}): CompiledPolicy {
+  if (policy === lastPolicy && options.protectedListKey === lastKey && lastCompiled !== null) return lastCompiled;
+  lastCompiled = compiledFor(policy, options);
+  lastPolicy = policy;
+  lastKey = options.protectedListKey;
+  return lastCompiled;
+}
+
+function compiledFor(policy: Policy, options: CompileOptions): CompiledPolicy {
   let byKey = cache.get(policy);
   if (byKey === undefined) {
     byKey = new Map();

@@ -23,16 +23,17 @@ const PARTY_TAGS = new Set([
 const TAG_PREFIXES = ['vote', 'back', 'support', 'go', 'no', 'never', 'stop', 'ditch', 'sack'];
 const TAG_SUFFIXES = ['out', 'in', 'win', 'gain', 'doorstep'];
 
-/** "#ToriesOut", "#VoteLabour", "#LibDems": the hashtag's body is a party name with a campaign prefix or suffix. */
 // Hashtags recur from post to post (#ff, #police): each is judged once. Bounded so hostile
 // input cannot grow it without limit.
 const HASHTAG_MEMO = new Map<string, boolean>();
+const HASHTAG_MEMO_MAX = 4096;
 
+/** "#ToriesOut", "#VoteLabour", "#LibDems": the hashtag's body is a party name with a campaign prefix or suffix. */
 function partyHashtag(tag: string): boolean {
   let got = HASHTAG_MEMO.get(tag);
   if (got === undefined) {
     got = judgeHashtag(tag);
-    if (HASHTAG_MEMO.size < 4096) HASHTAG_MEMO.set(tag, got);
+    if (HASHTAG_MEMO.size < HASHTAG_MEMO_MAX) HASHTAG_MEMO.set(tag, got);
   }
   return got;
 }
