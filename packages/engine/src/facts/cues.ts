@@ -37,7 +37,8 @@ export const CUES: Readonly<Record<Cue, readonly string[]>> = {
     'lost her life', 'pronounced dead', 'sadly died'],
   identified: ['formally identified', 'has been named as', 'have been named as', 'named as', 'family have been informed',
     'family has been informed', 'next of kin', 'family have paid tribute', 'family has paid tribute', 'family paid tribute',
-    'her family', 'his family', 'family are being supported', 'family is being supported'],
+    // "The family of Gedeon Ngwendema, 21, have paid tribute": the name sits inside the phrase.
+    'her family', 'his family', 'the family of', 'family are being supported', 'family is being supported'],
   trial: ['trial', 'on trial', 'jury', 'trial continues', 'trial date', 'the jury', 'pleaded not guilty', 'pleads not guilty',
     'pled not guilty', 'denies', 'denied the charge*', 'deny the charge*'],
   sexual: ['rape', 'raped', 'sexual assault', 'sexually assaulted', 'sexual assaults', 'sexual offence', 'sexual offences', 'sexual activity',

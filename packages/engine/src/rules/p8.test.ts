@@ -5,6 +5,8 @@ testRule(p8, {
   valid: [
     'A woman has died following a collision on the A43.',
     'The family of Gedeon Ngwendema, 21, have paid tribute to him.',
+    // A name the tagger surely reads as a person: the family's tribute is what makes it normal.
+    'The family of John Smith, 21, have paid tribute to him.',
     'Amy Walker, who died on the A43, has been formally identified; her family are being supported by officers.',
     'Tributes have been paid to a cyclist who died on Tuesday.',
     'Sadly a man has died at the scene. Our thoughts are with his family.',

@@ -14,6 +14,7 @@
  */
 import type { Token } from '../../pipeline/tokenise.js';
 import { mix, pair } from './hash.js';
+import { FINE_MASK } from './clusters.js';
 import { Gaz, type Gazetteer } from './gazetteer.js';
 import {
   Cap, FEATURES_PER_TOKEN, FeatureScratch, PAD, caseProfile, describe, padEdges, startsSentence,
@@ -22,15 +23,15 @@ import {
 export { FEATURES_PER_TOKEN, FeatureScratch };
 
 /** Templates whose row depends on the token's own text and kind only (0 is a bias row). */
-export const INTRINSIC: readonly number[] = [0, 1, 6, 8, 9, 10, 11, 12, 15, 21, 22, 32];
+export const INTRINSIC: readonly number[] = [0, 1, 6, 8, 9, 10, 11, 12, 15, 21, 22, 32, 38, 39];
 /** Templates 2, 3, 4, 5: the word at offset -1, +1, -2, +2. */
 export const NEIGHBOUR_OFFSETS: readonly number[] = [-1, 1, -2, 2];
 /** Context templates that read only the small fields packed by {@link localKey}. */
 export const LOCAL: readonly number[] = [13, 23, 28, 30, 31, 34, 35];
 /** Context templates that read only the small fields packed by {@link pairKey} and {@link pairKinds}. */
 export const PAIR: readonly number[] = [14, 16, 17, 20, 26, 36, 37];
-/** Context templates that read hashes: word pairs, the shape triple, word lists two away. */
-export const HIGH: readonly number[] = [7, 18, 19, 24, 25, 27, 29, 33];
+/** Context templates that read hashes: word pairs, the shape triple, word lists two away, the word cluster with the post's case profile. */
+export const HIGH: readonly number[] = [7, 18, 19, 24, 25, 27, 29, 33, 40];
 
 /** Init, AllCaps, Single or Mixed (classes 1–4). */
 const isCapClass = (c: number): boolean => c >= Cap.Init && c <= Cap.Mixed;
@@ -99,6 +100,10 @@ export function intrinsicFeatures(s: FeatureScratch, p: number, mask: number, f:
   f[o + 21] = mix(21, s.len[p]! | (c0 << 4)) & mask;
   f[o + 22] = mix(22, s.exact[p]!) & mask;
   f[o + 32] = mix(32, s.tagSeg[p]! | (c0 << 12)) & mask;
+  // Word clusters with the case class: what was learnt of "kingsley" carries over to "clooney".
+  const cl = s.clus[p]!;
+  f[o + 38] = mix(38, (cl & FINE_MASK) | (c0 << 12)) & mask;
+  f[o + 39] = mix(39, (cl >>> 12) | (c0 << 12)) & mask;
 }
 
 /** Id of NEIGHBOUR template `k` (0–3: templates 2–5) for a neighbour whose word hash is `word`. */
@@ -168,7 +173,7 @@ export function pairFeatures(key: number, kinds: number, mask: number, f: Int32A
 }
 
 /** Ids of the HIGH templates of the token at padded position `p`, at f[o + template]. */
-export function highFeatures(s: FeatureScratch, p: number, mask: number, f: Int32Array, o: number): void {
+export function highFeatures(s: FeatureScratch, p: number, profile: number, mask: number, f: Int32Array, o: number): void {
   const w = s.word, shape = s.shape, gaz = s.gaz;
   const c0 = s.cap[p]!;
   const ctx = c0 | (s.start[p]! << 3);
@@ -181,6 +186,9 @@ export function highFeatures(s: FeatureScratch, p: number, mask: number, f: Int3
   f[o + 27] = mix(27, gaz[p - 2]! | (gaz[p + 2]! << 8) | (c0 << 16)) & mask;
   f[o + 29] = mix(29, pair(shape[p]!, ctx)) & mask;
   f[o + 33] = mix(33, pair(wm1, wp1)) & mask;
+  // The word's cluster in a lower-case or a capitalised post: "kingsley" in a post that writes
+  // every name in lower case is likelier a name than in one that capitalises them.
+  f[o + 40] = mix(40, (s.clus[p]! & FINE_MASK) | (c0 << 12) | (profile << 15)) & mask;
 }
 
 /**
@@ -206,6 +214,6 @@ export function extractFeatures(
     for (let k = 0; k < 4; k++) f[o + 2 + k] = neighbourFeature(k, s.word[p + NEIGHBOUR_OFFSETS[k]!]!, mask);
     localFeatures(localKey(s, p, i, n, profile), mask, f, o);
     pairFeatures(pairKey(s, p), pairKinds(s, p), mask, f, o);
-    highFeatures(s, p, mask, f, o);
+    highFeatures(s, p, profile, mask, f, o);
   }
 }

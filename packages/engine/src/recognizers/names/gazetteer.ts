@@ -6,7 +6,9 @@
  * needs nothing at run time but the model.
  */
 import { fromBase64, toBase64 } from './codec.js';
+import { NO_CLUSTERS, type WordClusters } from './clusters.js';
 import { fnv1a } from './hash.js';
+import { VarintReader, WordTable, writeVarint } from './word-table.js';
 
 /** Gazetteer membership bits for a lower-cased word. */
 export const enum Gaz {
@@ -25,50 +27,16 @@ export const enum Gaz {
 }
 
 /**
- * A gazetteer keyed by the FNV-1a hash of the lower-cased word (the hash the
- * feature extractor computes anyway): an open-addressing table of typed
- * arrays, so loading builds no strings and a lookup hashes nothing. Two words
- * share an entry only if their 32-bit hashes collide (the bits are OR-ed).
+ * A gazetteer keyed by the FNV-1a hash of the lower-cased word (see
+ * word-table.ts). Two words share an entry only if their 32-bit hashes
+ * collide (the bits are OR-ed).
  */
-export class Gazetteer {
-  /**
-   * Slot k is table[2k] (the word hash) and table[2k + 1] (its bits, 0 = empty):
-   * key and bits side by side, so a look-up touches one cache line, not two.
-   */
-  private readonly table: Int32Array;
-  private readonly mask: number;
-  private readonly shift: number;
-  /** Number of entries. */
-  readonly size: number;
+export class Gazetteer extends WordTable {
+  /** The word clusters read beside the lists (see clusters.ts); none unless the model has them. */
+  clusters: WordClusters = NO_CLUSTERS;
 
   constructor(hashes: Int32Array, bits: Uint8Array) {
-    let log = 4;
-    while (1 << log < hashes.length * 2) log++;
-    this.table = new Int32Array(2 << log);
-    this.mask = (1 << log) - 1;
-    this.shift = 32 - log;
-    let size = 0;
-    for (let i = 0; i < hashes.length; i++) {
-      if (bits[i] === 0) continue;
-      const k = this.slot(hashes[i]!) << 1;
-      if (this.table[k + 1] === 0) size++;
-      this.table[k] = hashes[i]!;
-      this.table[k + 1]! |= bits[i]!;
-    }
-    this.size = size;
-  }
-
-  /** The slot holding `hash`, or the empty slot where it would go (linear probing). */
-  private slot(hash: number): number {
-    const t = this.table;
-    let k = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-    while (t[(k << 1) + 1] !== 0 && t[k << 1] !== hash) k = (k + 1) & this.mask;
-    return k;
-  }
-
-  /** Membership bits of the word whose lower-case FNV-1a hash is `hash` (0 if absent). */
-  get(hash: number): number {
-    return this.table[(this.slot(hash) << 1) + 1]!;
+    super(hashes, bits, (old, value) => old | value);
   }
 }
 
@@ -85,14 +53,10 @@ export function encodeGazetteer(words: ReadonlyMap<string, number>): string {
   }
   const hashes = [...merged.keys()].sort((a, b) => a - b);
   const out: number[] = [];
-  const varint = (v: number): void => {
-    while (v >= 0x80) { out.push((v & 0x7f) | 0x80); v = Math.floor(v / 128); }
-    out.push(v);
-  };
-  varint(hashes.length);
+  writeVarint(out, hashes.length);
   let prev = 0;
   for (const h of hashes) {
-    varint(h - prev);
+    writeVarint(out, h - prev);
     out.push(merged.get(h)! & 0xff);
     prev = h;
   }
@@ -101,27 +65,15 @@ export function encodeGazetteer(words: ReadonlyMap<string, number>): string {
 
 /** Parse the output of {@link encodeGazetteer}. */
 export function decodeGazetteer(data: string): Gazetteer {
-  const bytes = fromBase64(data);
-  let p = 0;
-  const varint = (): number => {
-    let v = 0;
-    let mul = 1;
-    let b: number;
-    do {
-      b = bytes[p++]!;
-      v += (b & 0x7f) * mul;
-      mul *= 128;
-    } while (b & 0x80);
-    return v;
-  };
-  const count = varint();
+  const r = new VarintReader(fromBase64(data), 'gazetteer data is truncated');
+  const count = r.varint();
   const hashes = new Int32Array(count);
   const bits = new Uint8Array(count);
   let h = 0;
   for (let i = 0; i < count; i++) {
-    h += varint();
+    h += r.varint();
     hashes[i] = h | 0;
-    bits[i] = bytes[p++]!;
+    bits[i] = r.byte();
   }
   return new Gazetteer(hashes, bits);
 }

@@ -4,7 +4,9 @@
  */
 import { decodeSparse, fromBase64 } from './codec.js';
 import { NUM_TAGS } from './decode.js';
+import { decodeClusters } from './clusters.js';
 import { decodeGazetteer, type Gazetteer } from './gazetteer.js';
+import { fnv1a } from './hash.js';
 
 /** The model as shipped: plain data, strings and numbers only. */
 export interface ModelData {
@@ -23,6 +25,12 @@ export interface ModelData {
   readonly gazetteer: string;
   /** Confidence = 1 / (1 + exp(-(a × margin + b))), fitted on held-out training data. */
   readonly calibration: { readonly a: number; readonly b: number };
+  /**
+   * The word clusters the model was trained with (clusters-data.ts, which
+   * ships once beside the model rather than inside it): the FNV-1a of their
+   * data string, checked on load, and their word count. Absent: no clusters.
+   */
+  readonly clusters?: { readonly fingerprint: number; readonly words: number };
 }
 
 /**
@@ -72,10 +80,21 @@ function packRow(codes: Int8Array | Int16Array, o: number, out: Int32Array, r: n
     (((codes[o + 6]! + CODE_BIAS) & 0xff) << 16) | (CODE_BIAS << 24);
 }
 
-/** Build a ready model from its shipped data. */
-export function loadModel(data: ModelData): Model {
+/**
+ * Build a ready model from its shipped data and, for a model trained with
+ * word clusters, the cluster data it was trained with (an error otherwise:
+ * other clusters would silently score every word wrongly).
+ */
+export function loadModel(data: ModelData, clusters?: string): Model {
   if (data.format !== 1 || data.encoding !== 'linear8') throw new Error('unsupported name model format');
   if (data.trans.length !== (NUM_TAGS + 1) * NUM_TAGS) throw new Error('name model has the wrong tag set');
+  const gazetteer = decodeGazetteer(data.gazetteer);
+  if (data.clusters !== undefined) {
+    if (clusters === undefined || fnv1a(clusters) !== data.clusters.fingerprint) {
+      throw new Error('name model was trained with other word clusters than those given: run npm run train:names');
+    }
+    gazetteer.clusters = decodeClusters(clusters);
+  }
   const n = 1 << data.bits;
   const stored = decodeSparse(fromBase64(data.weights), n, NUM_TAGS, 1);
   const rows = new Int32Array(n * ROW_WORDS);
@@ -85,7 +104,7 @@ export function loadModel(data: ModelData): Model {
     rows,
     scale: data.scale,
     trans: Float64Array.from(data.trans),
-    gazetteer: decodeGazetteer(data.gazetteer),
+    gazetteer,
     calibration: data.calibration,
   };
 }

@@ -3,12 +3,13 @@ import { normalise } from '../../pipeline/normalise.js';
 import { tokenise } from '../../pipeline/tokenise.js';
 import { NUM_TAGS, ViterbiScratch, backward, entityOf, isBegin, scoreWithSpanAsO, viterbi } from './decode.js';
 import { FeatureScratch, extractFeatures } from './features.js';
+import { CLUSTERS_DATA } from './clusters-data.js';
 import { MODEL_DATA } from './model-data.js';
 import { loadModel } from './model.js';
 import { WordScorer } from './scorer.js';
 import { TagScratch, codedEmissions, markOnlyO, spansWithMargins } from './tagger.js';
 
-const model = loadModel(MODEL_DATA);
+const model = loadModel(MODEL_DATA, CLUSTERS_DATA);
 
 const POSTS = [
   'PC Andrew Harper attended the scene in Kettering',

@@ -1,11 +1,11 @@
 /**
- * Run-time emission scores with a per-word cache. Of a token's 38 feature
- * rows, 12 depend on its own text alone (INTRINSIC in features.ts) and 4 are
+ * Run-time emission scores with a per-word cache. Of a token's 41 feature
+ * rows, 14 depend on its own text alone (INTRINSIC in features.ts) and 4 are
  * "this word as a neighbour" rows (w-1, w+1, w-2, w+2 of another token).
  * Both are kept per distinct word in a cache, with the word's description
  * (hashes, case class, word-list bits), so a word seen before costs a hash
- * of its text and one cache entry instead of a description, 16 hash mixes
- * and 16 scattered row reads. Only the CONTEXT rows are read per token.
+ * of its text and one cache entry instead of a description, 18 hash mixes
+ * and 18 scattered row reads. Only the CONTEXT rows are read per token.
  *
  * The cache is an open-addressed table (linear probing) that is cleared
  * between posts once half full, keeping the words seen again since they
@@ -38,7 +38,9 @@ const WORD = 2, SHAPE = 3, INFO = 4;
 const LANES = 5;
 /** The word's rows as neighbour templates 2–5, two words each. */
 const NEIGHBOUR = 9;
-const STRIDE = 17;
+/** The word's clusters (packed, see clusters.ts), which a context template reads with the post's case profile. */
+const CLUS = 17;
+const STRIDE = 18;
 /** INFO flag: LANES are filled (left out for tokens that were only ever context). */
 const HAS_INTRINSIC = 1 << 30;
 /** INFO flag: NEIGHBOUR rows are filled (left out until a token within two of this one is scored). */
@@ -183,7 +185,7 @@ export class WordScorer {
       if (y < 0) y = this.pair.fill(~y, pk, kinds, this.pairRows(pk, kinds));
       const pm = this.pair.data;
       a0 += pm[y + 2]!; b0 += pm[y + 3]!; a1 += pm[y + 4]!; b1 += pm[y + 5]!;
-      highFeatures(s, p, mask, ids, 0);
+      highFeatures(s, p, profile, mask, ids, 0);
       for (let k = 0; k < HIGH_TEMPLATES.length; k++) {
         const r = ids[HIGH_TEMPLATES[k]!]! * ROW_WORDS;
         const w0 = rows[r]!, w1 = rows[r + 1]!;
@@ -256,6 +258,7 @@ export class WordScorer {
         this.fresh[p] = 0;
         s.word[p] = c[x + WORD]!; s.shape[p] = c[x + SHAPE]!;
         s.cap[p] = info & 7; s.len[p] = (info >>> 3) & 15; s.gaz[p] = (info >>> 7) & 255; s.kind[p] = (info >>> 15) & 7;
+        s.clus[p] = c[x + CLUS]!;
         return FIXED + slot;
       }
       slot = (slot + 1) & tm;
@@ -276,7 +279,7 @@ export class WordScorer {
     describe(t, p, s, this.model.gazetteer, src);
     this.fresh[p] = 1;
     c[x + KEY1] = h1; c[x + KEY2] = h2;
-    c[x + WORD] = s.word[p]!; c[x + SHAPE] = s.shape[p]!;
+    c[x + WORD] = s.word[p]!; c[x + SHAPE] = s.shape[p]!; c[x + CLUS] = s.clus[p]!;
     c[x + INFO] = s.cap[p]! | (s.len[p]! << 3) | (s.gaz[p]! << 7) | (s.kind[p]! << 15);
     return entry;
   }

@@ -198,10 +198,12 @@ export function tagWithModel(model: Model, tokens: readonly Token[], text: strin
 }
 
 /** A tagger over a model that is decoded on first use (decoding costs milliseconds; many callers never tag). */
-export function createLearnedTagger(data: () => ModelData, name = 'perceptron-bio'): NameTagger & { warm(): number } {
+export function createLearnedTagger(
+  data: () => ModelData, name = 'perceptron-bio', clusters?: () => string,
+): NameTagger & { warm(): number } {
   let model: Model | null = null;
   const scratch = new TagScratch();
-  const get = (): Model => (model ??= loadModel(data()));
+  const get = (): Model => (model ??= loadModel(data(), clusters?.()));
   return {
     name,
     tag(tokens: readonly Token[], text: string): NameSpan[] {

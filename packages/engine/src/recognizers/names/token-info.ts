@@ -12,7 +12,7 @@ import { Gaz, type Gazetteer } from './gazetteer.js';
 export const PAD = 2;
 
 /** Number of feature ids (templates) per token; the templates are in features.ts. */
-export const FEATURES_PER_TOKEN = 38;
+export const FEATURES_PER_TOKEN = 41;
 
 /** Capitalisation classes (7 marks a padding slot). */
 export const enum Cap { Lower = 0, Init = 1, AllCaps = 2, Single = 3, Mixed = 4, None = 5 }
@@ -56,6 +56,8 @@ export class FeatureScratch {
   len = new Uint8Array(64);
   /** Hashtags: segment count and the gazetteer bits of their camel-case segments. */
   tagSeg = new Int32Array(64);
+  /** Word clusters, packed as WordClusters.get returns them (0: unknown word, handle, link, padding). */
+  clus = new Int32Array(64);
 
   /** Make room for `n` padded positions. */
   ensure(n: number): void {
@@ -63,7 +65,7 @@ export class FeatureScratch {
     let cap = this.word.length;
     while (cap < n) cap *= 2;
     this.feats = new Int32Array(cap * FEATURES_PER_TOKEN);
-    for (const k of ['word', 'exact', 'shape', 'pre2', 'pre3', 'suf2', 'suf3', 'suf4', 'tagSeg'] as const) this[k] = new Int32Array(cap);
+    for (const k of ['word', 'exact', 'shape', 'pre2', 'pre3', 'suf2', 'suf3', 'suf4', 'tagSeg', 'clus'] as const) this[k] = new Int32Array(cap);
     for (const k of ['cap', 'gaz', 'kind', 'start', 'len'] as const) this[k] = new Uint8Array(cap);
   }
 }
@@ -99,7 +101,7 @@ export function describe(t: Token, i: number, s: FeatureScratch, gazetteer: Gaze
   if (kind === 'handle' || kind === 'url') {
     // Never names themselves; as context only their kind matters.
     const h = kind === 'handle' ? H_HANDLE : H_URL;
-    s.cap[i] = Cap.None; s.len[i] = 0; s.shape[i] = h; s.gaz[i] = 0; s.tagSeg[i] = 0;
+    s.cap[i] = Cap.None; s.len[i] = 0; s.shape[i] = h; s.gaz[i] = 0; s.tagSeg[i] = 0; s.clus[i] = 0;
     s.word[i] = h; s.exact[i] = h;
     s.pre2[i] = h; s.pre3[i] = h; s.suf2[i] = h; s.suf3[i] = h; s.suf4[i] = h;
     return;
@@ -147,7 +149,9 @@ export function describe(t: Token, i: number, s: FeatureScratch, gazetteer: Gaze
   s.word[i] = word; s.exact[i] = exact;
   s.pre2[i] = pre2; s.pre3[i] = pre3; s.suf2[i] = suf2; s.suf3[i] = suf3; s.suf4[i] = suf4;
   // `word` is the FNV-1a of the lower-cased word (hashtag body): the gazetteer's key.
-  s.gaz[i] = kind === 'word' || kind === 'hashtag' ? gazetteer.get(word) : 0;
+  const listed = kind === 'word' || kind === 'hashtag';
+  s.gaz[i] = listed ? gazetteer.get(word) : 0;
+  s.clus[i] = listed ? gazetteer.clusters.get(word) : 0;
   s.tagSeg[i] = from > start ? hashtagSegments(src, start, end, lower, lowered, gazetteer) : 0;
 }
 
@@ -185,6 +189,7 @@ export function padEdges(s: FeatureScratch, n: number): void {
     const l = k, r = n + PAD + k;
     s.word[l] = H_BOUNDARY_L; s.word[r] = H_BOUNDARY_R;
     s.shape[l] = 0; s.shape[r] = 0; s.cap[l] = 7; s.cap[r] = 7; s.gaz[l] = 0; s.gaz[r] = 0; s.kind[l] = 0; s.kind[r] = 0;
+    s.clus[l] = 0; s.clus[r] = 0;
   }
 }
 
