@@ -1,6 +1,6 @@
 /**
- * Name tagger speed: model load time (import of the model module and decoding
- * it, in this fresh process) and µs per post for tagging alone (tokens
+ * Name tagger speed: model load time (import of the model and word-cluster
+ * modules and decoding them, in this fresh process) and µs per post for tagging alone (tokens
  * prepared beforehand) and for normalise + tokenise + tag, over the BTC and
  * WNUT-17 dev texts. Run: `npx tsx scripts/bench-names.ts`.
  */
@@ -12,8 +12,9 @@ import { tokenise } from '../packages/engine/src/pipeline/tokenise.js';
 
 const t0 = performance.now();
 const { MODEL_DATA } = await import('../packages/engine/src/recognizers/names/model-data.js');
-const t1 = performance.now();
+const { CLUSTERS_DATA } = await import('../packages/engine/src/recognizers/names/clusters-data.js');
 const { learnedTagger } = await import('../packages/engine/src/recognizers/names/index.js');
+const t1 = performance.now();
 const rows = learnedTagger.warm();
 const t2 = performance.now();
 
@@ -50,7 +51,9 @@ function time(label: string, body: (from: number, to: number) => void, rounds: n
 
 const source = readFileSync(new URL('../packages/engine/src/recognizers/names/model-data.ts', import.meta.url));
 console.log(`model: ${(source.length / 1024).toFixed(0)} KiB raw, ${(gzipSync(source, { level: 9 }).length / 1024).toFixed(0)} KiB gzip; weights ${JSON.stringify(MODEL_DATA.weights.length)} base64 chars; ${rows.toLocaleString('en-GB')} table rows`);
-console.log(`load: import ${(t1 - t0).toFixed(0)} ms (tsx transform included), decode ${(t2 - t1).toFixed(1)} ms`);
+const clustersSource = readFileSync(new URL('../packages/engine/src/recognizers/names/clusters-data.ts', import.meta.url), 'utf8');
+console.log(`word clusters: ${(clustersSource.length / 1024).toFixed(0)} KiB raw, ${(gzipSync(clustersSource, { level: 9 }).length / 1024).toFixed(0)} KiB gzip; ${CLUSTERS_DATA.length.toLocaleString('en-GB')} base64 chars`);
+console.log(`load: import ${(t1 - t0).toFixed(0)} ms (tsx transform included), decode model and clusters ${(t2 - t1).toFixed(1)} ms`);
 console.log(`${texts.length} dev posts, ${(tokens / texts.length).toFixed(1)} tokens/post on average`);
 let sink = 0;
 time('tag (tokens prepared)', (from, to) => {
