@@ -24,6 +24,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { numberFlag, stringFlag } from './flags.js';
+import { sphericalKmeans } from './kmeans.js';
 import { encodeClusters } from '../packages/engine/src/recognizers/names/clusters.js';
 import { seededRandom } from '../packages/engine/src/recognizers/names/perceptron.js';
 
@@ -79,81 +80,18 @@ function loadVectors(): { words: string[]; vecs: Float32Array } {
   return { words, vecs };
 }
 
-/** Dot product of row a of `x` with row b of `y`. */
-function dot(x: Float32Array, a: number, y: Float32Array, b: number): number {
-  let s = 0;
-  const oa = a * DIM, ob = b * DIM;
-  for (let d = 0; d < DIM; d++) s += x[oa + d]! * y[ob + d]!;
-  return s;
-}
-
-/**
- * Spherical k-means of the `n` unit rows of `x` (weights `w`) into `k`
- * clusters: k-means++ starts (on a sample for speed), then `iters` rounds of
- * assign / re-centre. Returns the assignment and the unit centroids.
- */
-function kmeans(x: Float32Array, n: number, w: Float64Array, k: number, iters: number, random: () => number, label: string): { assign: Int32Array; cent: Float32Array } {
-  const cent = new Float32Array(k * DIM);
-  // k-means++ on a sample of at most 20,000 rows.
-  const sample: number[] = [];
-  const step = Math.max(1, Math.floor(n / 20_000));
-  for (let i = 0; i < n; i += step) sample.push(i);
-  const dist = new Float64Array(sample.length).fill(Infinity);
-  let pick = sample[Math.floor(random() * sample.length)]!;
-  for (let c = 0; c < k; c++) {
-    for (let d = 0; d < DIM; d++) cent[c * DIM + d] = x[pick * DIM + d]!;
-    let total = 0;
-    for (let j = 0; j < sample.length; j++) {
-      const dd = Math.max(0, 1 - dot(x, sample[j]!, cent, c));
-      if (dd < dist[j]!) dist[j] = dd;
-      total += dist[j]! * w[sample[j]!]!;
-    }
-    let r = random() * total;
-    pick = sample[sample.length - 1]!;
-    for (let j = 0; j < sample.length; j++) {
-      r -= dist[j]! * w[sample[j]!]!;
-      if (r <= 0) { pick = sample[j]!; break; }
-    }
-  }
-  const assign = new Int32Array(n);
-  for (let it = 0; it < iters; it++) {
-    let moved = 0;
-    for (let i = 0; i < n; i++) {
-      let best = 0, bestSim = -Infinity;
-      for (let c = 0; c < k; c++) {
-        const sim = dot(x, i, cent, c);
-        if (sim > bestSim) { bestSim = sim; best = c; }
-      }
-      if (assign[i] !== best || it === 0) moved++;
-      assign[i] = best;
-    }
-    const sum = new Float64Array(k * DIM);
-    for (let i = 0; i < n; i++) {
-      const c = assign[i]!;
-      for (let d = 0; d < DIM; d++) sum[c * DIM + d] += x[i * DIM + d]! * w[i]!;
-    }
-    for (let c = 0; c < k; c++) {
-      let norm = 0;
-      for (let d = 0; d < DIM; d++) norm += sum[c * DIM + d]! ** 2;
-      if (norm === 0) continue; // an empty cluster keeps its old centroid
-      norm = Math.sqrt(norm);
-      for (let d = 0; d < DIM; d++) cent[c * DIM + d] = sum[c * DIM + d]! / norm;
-    }
-    process.stderr.write(`${label}: round ${it + 1}/${iters}, ${moved} moved\n`);
-    if (moved === 0) break;
-  }
-  return { assign, cent };
-}
-
 function main(): void {
   const random = seededRandom(SEED);
   const { words, vecs } = loadVectors();
   const n = words.length;
   process.stderr.write(`${n} words, ${FINE} fine and ${COARSE} coarse clusters\n`);
-  const fine = kmeans(vecs, n, new Float64Array(n).fill(1), FINE, ITERS, random, 'fine');
+  const progress = (label: string) => (round: number, moved: number): void => {
+    process.stderr.write(`${label}: round ${round}/${label === 'fine' ? ITERS : ITERS * 2}, ${moved} moved\n`);
+  };
+  const fine = sphericalKmeans(vecs, DIM, new Float64Array(n).fill(1), FINE, ITERS, random, progress('fine'));
   const size = new Float64Array(FINE);
   for (let i = 0; i < n; i++) size[fine.assign[i]!]!++;
-  const coarse = kmeans(fine.cent, FINE, size, COARSE, ITERS * 2, random, 'coarse');
+  const coarse = sphericalKmeans(fine.cent, DIM, size, COARSE, ITERS * 2, random, progress('coarse'));
   const table = new Map<string, number>();
   for (let i = 0; i < n; i++) table.set(words[i]!, fine.assign[i]!);
   const coarseOf = Array.from(coarse.assign);
