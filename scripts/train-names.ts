@@ -6,9 +6,9 @@
  * Data: the train splits of BTC and WNUT-17 (CC-BY 4.0; see NOTICE). The
  * number of epochs and the PER bias are chosen by 4-fold cross-validation on
  * them (every record held out once: a single 10% slice holds too few names
- * to tell settings apart); a seeded 10% slice is held out to fit the
- * confidence calibration; the shipped model is then trained on all of the
- * training data. Dev splits are never read here.
+ * to tell settings apart); the confidence calibration is fitted on the
+ * folds' held-out spans too. A seeded 10% slice is still held out and
+ * reported; the shipped model is then trained on all of the training data. Dev splits are never read here.
  *
  * Word clusters: clusters-data.ts (`npm run clusters:words`); the model
  * records their fingerprint and refuses other clusters on load.
@@ -415,13 +415,11 @@ function chooseBias(model: Learner, held: readonly TrainExample[]): { bias: numb
   return { bias: pick.bias, f: pick.f, table: results.map((x) => `${x.bias}: P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f.toFixed(3)}`).join('; ') };
 }
 
-/** Fit confidence = sigmoid(a × margin + b) to "span is exactly right" by Newton's method. */
-function calibrate(data: ModelData, heldRecs: readonly Record[]): { a: number; b: number; n: number } {
+/** Add to xs/ys the margin of each span `data` predicts on `recs` and whether it is exactly right. */
+function collectMargins(data: ModelData, recs: readonly Record[], xs: number[], ys: number[]): void {
   const model = loadModel(data, clustersData);
   const scratch = new TagScratch();
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const rec of heldRecs) {
+  for (const rec of recs) {
     const view = normalise(rec.text);
     const tokens = tokenise(view.text);
     const gold = new Uint8Array(tokens.length);
@@ -434,6 +432,10 @@ function calibrate(data: ModelData, heldRecs: readonly Record[]): { a: number; b
       ys.push(exact ? 1 : 0);
     }
   }
+}
+
+/** Fit confidence = sigmoid(a × margin + b) to "span is exactly right" by Newton's method. */
+function fitCalibration(xs: readonly number[], ys: readonly number[]): { a: number; b: number; n: number } {
   console.log(`  margins: ${xs.length}, exact ${ys.filter((y) => y === 1).length}, quartiles ${[0.1, 0.25, 0.5, 0.75, 0.9].map((q) => xs.slice().sort((p, r) => p - r)[Math.floor(q * xs.length)]?.toFixed(2)).join(' ')}`);
   // Newton's method on standardised margins (raw margins are in the tens to hundreds,
   // where a cold start saturates the sigmoid and the steps blow up).
@@ -455,6 +457,37 @@ function calibrate(data: ModelData, heldRecs: readonly Record[]): { a: number; b
   }
   a /= sd;
   return { a, b, n: xs.length };
+}
+
+/**
+ * Calibration from cross-validation: each fold's model, trained exactly as
+ * in {@link crossValidate} for `epochs` epochs with the chosen PER bias,
+ * tags its held-out records; the fit sees every training record once held
+ * out (about four times the spans of the held-out slice).
+ */
+function calibrateByFolds(folds: number, epochs: number, bias: number): { a: number; b: number; n: number } {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let k = 0; k < folds; k++) {
+    const trainRecs = split.filter((_, i) => i % folds !== k);
+    const train = augment(trainRecs).map((r) => toExample(r, gazTable, scratch, { n: 0 }));
+    const model = makeLearner();
+    const random = seededRandom(SEED);
+    for (let e = 1; e <= epochs; e++) {
+      shuffle(train, random);
+      for (const ex of train) model.learn(WORD_DROPOUT > 0 ? dropWords(ex, random) : ex);
+    }
+    collectMargins(pack(model, gazData, { a: 1, b: 0 }, bias), split.filter((_, i) => i % folds === k), xs, ys);
+  }
+  return fitCalibration(xs, ys);
+}
+
+/** Calibration on the held-out slice, with the model trained without it. */
+function calibrate(data: ModelData, heldRecs: readonly Record[]): { a: number; b: number; n: number } {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  collectMargins(data, heldRecs, xs, ys);
+  return fitCalibration(xs, ys);
 }
 
 // ---- main ----
@@ -533,14 +566,14 @@ heldRecs.forEach((r, k) => {
 });
 console.log(`train ${trainEx.length} sentences (incl. lower-cased copies), held-out ${heldEx.length}; spans not on token boundaries: ${lost.n}`);
 
-console.log(cv === null ? 'choosing epochs on the held-out slice:' : 'held-out slice (for the confidence calibration):');
+console.log(cv === null ? 'choosing epochs on the held-out slice:' : 'held-out slice (reported only):');
 const { model: heldModel, curve } = trainEpochs(trainEx, cv?.epochs ?? MAX_EPOCHS, groups);
 const epochs = cv?.epochs ?? curve.indexOf(Math.max(...curve)) + 1;
 const heldBias = chooseBias(heldModel, heldEx);
 console.log(`PER bias on held-out: ${heldBias.table}; ${cv === null ? 'chosen' : 'best there'} ${heldBias.bias}`);
 const chosen = cv === null ? heldBias : { bias: cv.bias, f: cv.f };
 const probe = pack(heldModel, gazData, { a: 1, b: 0 }, chosen.bias);
-const calib = calibrate(probe, heldRecs);
+const calib = cv === null ? calibrate(probe, heldRecs) : calibrateByFolds(FOLDS, cv.epochs, cv.bias);
 console.log(`epochs ${epochs} (${cv === null ? `best held-out F1 ${Math.max(...curve).toFixed(3)}` : `held-out F1 ${curve[epochs - 1]!.toFixed(3)}`}); calibration a=${calib.a.toFixed(4)} b=${calib.b.toFixed(4)} on ${calib.n} spans`);
 const quantHeld = loadModel(probe, clustersData);
 const dequant = new AveragedPerceptron(BITS);
@@ -584,7 +617,7 @@ Generated by \`npm run train:names\` (scripts/train-names.ts); do not edit by ha
     ? `${ep} epochs and the PER bias chosen by ${FOLDS}-fold cross-validation on train (PER F1 pooled over BTC section H and WNUT-17 ${bias.f.toFixed(3)})`
     : `${ep} epochs, chosen on a seeded held-out slice of train (10% of records, 30% of BTC section H; PER F1 ${heldF1.toFixed(3)})`}, then trained on all train; word dropout ${WORD_DROPOUT} |
 | PER bias | +${bias.bias} on B-PER/I-PER scores (largest within 0.005 of the best F1 of the unquantised weights: leans to recall; F1 ${bias.f.toFixed(3)}) |
-| calibration | confidence = 1/(1+exp(-(${c.a.toFixed(4)} × margin + ${c.b.toFixed(4)}))), fitted on ${c.n} held-out spans |
+| calibration | confidence = 1/(1+exp(-(${c.a.toFixed(4)} × margin + ${c.b.toFixed(4)}))), fitted on ${c.n} held-out spans${FOLDS > 0 ? ` (the ${FOLDS} cross-validation folds)` : ''} |
 | seed | ${SEED} |
 | date | ${new Date().toISOString().slice(0, 10)} |
 
