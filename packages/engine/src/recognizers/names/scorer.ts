@@ -58,7 +58,7 @@ const PAIR_TEMPLATES = Uint8Array.from(PAIR);
 const HIGH_TEMPLATES = Uint8Array.from(HIGH);
 
 /**
- * Default cache size: 2^13 entries (591 KiB), cleared at 2^12 words. Streaming once through BTC + WNUT-17
+ * Default cache size: 2^13 entries (576 KiB), cleared at 2^12 words. Streaming once through BTC + WNUT-17
  * train, 76.5% of tokens hit (the direct-mapped 2^12 cache this replaces: 72.2%; 80.9% at 2^14, no faster on
  * BTC dev); looping over BTC dev (5,144 distinct tokens) every token hits once warm (direct-mapped: 80.4%).
  */
