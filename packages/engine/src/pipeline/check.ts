@@ -15,6 +15,7 @@ import { RULES } from '../rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from '../rules/types.js';
 import type { Entity, Finding, Post, Report, Severity, TextEdit, TextRange, Verdict } from '../types.js';
 import { severityRank } from '../types.js';
+import { memoLast } from '../util/memo-last.js';
 import { ENGINE_VERSION } from '../version.js';
 import { resolveOverlaps } from './entities.js';
 import { lexView, normalise, originalEnd, originalStart, type NormalisedText } from './normalise.js';
@@ -98,26 +99,22 @@ export function prepare(text: string, policy: CompiledPolicy, recognizers: reado
 
 /** The enabled rules of a policy with their policy severity: worked out once per policy and rule list. */
 interface PlannedRule { readonly rule: Rule; readonly base: Severity }
-interface Plan {
-  readonly compiled: CompiledPolicy;
-  readonly rules: readonly Rule[];
-  readonly planned: readonly PlannedRule[];
-  readonly policyVersion: string;
-}
+interface Plan { readonly rules: readonly Rule[]; readonly planned: readonly PlannedRule[]; readonly policyVersion: string }
 const plans = new WeakMap<CompiledPolicy, Plan>();
 /** The plan of the last check: posts come in runs under one policy, and a WeakMap look-up per post is measurable. */
-let lastPlan: Plan | null = null;
+const lastPlan = memoLast<CompiledPolicy, Plan>();
 
 function rulePlan(compiled: CompiledPolicy, rules: readonly Rule[]): Plan {
-  if (lastPlan !== null && lastPlan.compiled === compiled && lastPlan.rules === rules) return lastPlan;
+  const hit = lastPlan.get(compiled);
+  if (hit !== undefined && hit.rules === rules) return hit;
   let plan = plans.get(compiled);
   if (plan === undefined || plan.rules !== rules) {
     const planned = rules.filter((r) => compiled.isEnabled(r.meta.id))
       .map((rule) => ({ rule, base: compiled.severityOf(rule.meta.id, rule.meta.defaultSeverity) }));
-    plan = { compiled, rules, planned, policyVersion: `${compiled.id}@${compiled.version}` };
+    plan = { rules, planned, policyVersion: `${compiled.id}@${compiled.version}` };
     plans.set(compiled, plan);
   }
-  lastPlan = plan;
+  lastPlan.set(compiled, plan);
   return plan;
 }
 

@@ -4,6 +4,7 @@
  */
 import { compileLexicon, type Lexicon } from '../pipeline/lexicon.js';
 import type { RuleId, Severity } from '../types.js';
+import { memoLast } from '../util/memo-last.js';
 import { utf8Encode } from '../util/utf8.js';
 import type { LexiconEntry, Policy, ProtectedEntry } from './types.js';
 
@@ -89,19 +90,17 @@ export function compilePolicy(policy: Policy, options: CompileOptions = {}): Com
 }
 
 const cache = new WeakMap<Policy, Map<string | Uint8Array | undefined, CompiledPolicy>>();
-// The last policy and key asked for, and their compiled form: posts come in runs under one policy,
+// The last policy asked for, with its key and compiled form: posts come in runs under one policy,
 // and then the two look-ups below are measurable per post.
-let lastPolicy: Policy | null = null;
-let lastKey: string | Uint8Array | undefined;
-let lastCompiled: CompiledPolicy | null = null;
+const last = memoLast<Policy, { key: string | Uint8Array | undefined; compiled: CompiledPolicy }>();
 
 /** Compile with a cache keyed on the policy object and the key. */
 export function getCompiledPolicy(policy: Policy, options: CompileOptions = {}): CompiledPolicy {
-  if (policy === lastPolicy && options.protectedListKey === lastKey && lastCompiled !== null) return lastCompiled;
-  lastCompiled = compiledFor(policy, options);
-  lastPolicy = policy;
-  lastKey = options.protectedListKey;
-  return lastCompiled;
+  const hit = last.get(policy);
+  if (hit !== undefined && hit.key === options.protectedListKey) return hit.compiled;
+  const compiled = compiledFor(policy, options);
+  last.set(policy, { key: options.protectedListKey, compiled });
+  return compiled;
 }
 
 function compiledFor(policy: Policy, options: CompileOptions): CompiledPolicy {
