@@ -260,18 +260,38 @@ const MODEL_NAMES: { readonly [algo: string]: string } = {
 /** PER bias candidates in the learner's weight units (the perceptron's are raw update counts). */
 const BIAS_GRID = ALGO === 'perceptron' ? [0, 1, 2, 3, 4, 5, 6, 8, 10] : [0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5];
 
-function trainEpochs(examples: TrainExample[], epochs: number, heldOut: Groups | null): { model: Learner; curve: number[] } {
+/**
+ * A fresh learner trained on `examples` for `epochs` epochs (seeded shuffles,
+ * word dropout): the one training loop of the held-out slice, the folds and
+ * the shipped model. `afterEpoch` runs after each epoch with the number of
+ * sentences the perceptron got wrong (0 for the other learners).
+ */
+function trainLearner(
+  examples: readonly TrainExample[], epochs: number, afterEpoch?: (e: number, model: Learner, wrong: number) => void,
+): Learner {
   const model = makeLearner();
   const random = seededRandom(SEED);
   const order = examples.slice();
-  const curve: number[] = [];
   for (let e = 1; e <= epochs; e++) {
     shuffle(order, random);
     let wrong = 0;
     // The perceptron reports a wrong sentence as true; the other learners report no count.
     for (const ex of order) if (model.learn(WORD_DROPOUT > 0 ? dropWords(ex, random) : ex) === true) wrong++;
+    afterEpoch?.(e, model, wrong);
+  }
+  return model;
+}
+
+/** Fold `k` of `folds` over the shuffled records: every folds-th record, from the k-th, is held out. */
+function fold(k: number, folds: number): { trainRecs: Record[]; heldRecs: Record[] } {
+  return { trainRecs: split.filter((_, i) => i % folds !== k), heldRecs: split.filter((_, i) => i % folds === k) };
+}
+
+function trainEpochs(examples: TrainExample[], epochs: number, heldOut: Groups | null): { model: Learner; curve: number[] } {
+  const curve: number[] = [];
+  const model = trainLearner(examples, epochs, (e, learner, wrong) => {
     if (heldOut !== null) {
-      const avg = model.averaged();
+      const avg = learner.averaged();
       const probe = probeOf(avg);
       const all = spanScore([...heldOut.values()].flat(), (ex, out) => probe.predict(ex, out));
       const parts = [...heldOut].map(([g, exs]) => `${g} ${spanScore(exs, (ex, out) => probe.predict(ex, out)).f.toFixed(3)}`);
@@ -289,7 +309,7 @@ function trainEpochs(examples: TrainExample[], epochs: number, heldOut: Groups |
     } else {
       console.log(`  epoch ${e}: ${wrong} wrong sentences`);
     }
-  }
+  });
   return { model, curve };
 }
 
@@ -307,8 +327,7 @@ function crossValidate(folds: number): { epochs: number; bias: number; f: number
   const tally: Counts[][][] = []; // [epoch][bias][group]
   const sum = (c: Counts, d: Counts): void => { c.tp += d.tp; c.fp += d.fp; c.fn += d.fn; };
   for (let k = 0; k < folds; k++) {
-    const trainRecs = split.filter((_, i) => i % folds !== k);
-    const heldRecs = split.filter((_, i) => i % folds === k);
+    const { trainRecs, heldRecs } = fold(k, folds);
     const train = augment(trainRecs).map((r) => toExample(r, gazTable, scratch, { n: 0 }));
     const held = heldRecs.map((r) => toExample(r, gazTable, scratch, { n: 0 }));
     const seen = new Set(trainRecs.flatMap((r) => r.spans.filter((x) => TYPE[x.label] === 1).map((x) => r.text.slice(x.start, x.end).toLowerCase())));
@@ -320,12 +339,8 @@ function crossValidate(folds: number): { epochs: number; bias: number; f: number
         return !seen.has(r.text.slice(toks[a]!.start, toks[b - 1]!.end).toLowerCase());
       }));
     });
-    const model = makeLearner();
-    const random = seededRandom(SEED);
     const out = new Uint8Array(512);
-    for (let e = 1; e <= MAX_EPOCHS; e++) {
-      shuffle(train, random);
-      for (const ex of train) model.learn(WORD_DROPOUT > 0 ? dropWords(ex, random) : ex);
+    trainLearner(train, MAX_EPOCHS, (e, model) => {
       const avg = model.averaged();
       const row = (tally[e - 1] ??= BIAS_GRID.map(() => groupsOf.map(() => ({ tp: 0, fp: 0, fn: 0 }))));
       BIAS_GRID.forEach((bias, b) => {
@@ -338,7 +353,7 @@ function crossValidate(folds: number): { epochs: number; bias: number; f: number
           for (const key of unseen[i]!) sum(row[b]![3]!, pred.has(key) ? { tp: 1, fp: 0, fn: 0 } : { tp: 0, fp: 0, fn: 1 });
         });
       });
-    }
+    });
     console.log(`  fold ${k + 1} of ${folds} done`);
   }
   const f1 = (c: Counts): number => (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn);
@@ -469,15 +484,11 @@ function calibrateByFolds(folds: number, epochs: number, bias: number): { a: num
   const xs: number[] = [];
   const ys: number[] = [];
   for (let k = 0; k < folds; k++) {
-    const trainRecs = split.filter((_, i) => i % folds !== k);
-    const train = augment(trainRecs).map((r) => toExample(r, gazTable, scratch, { n: 0 }));
-    const model = makeLearner();
-    const random = seededRandom(SEED);
-    for (let e = 1; e <= epochs; e++) {
-      shuffle(train, random);
-      for (const ex of train) model.learn(WORD_DROPOUT > 0 ? dropWords(ex, random) : ex);
-    }
-    collectMargins(pack(model, gazData, { a: 1, b: 0 }, bias), split.filter((_, i) => i % folds === k), xs, ys);
+    // Trained again rather than kept from crossValidate: the epochs are known only after every fold,
+    // and keeping each fold's weights at every epoch would hold about 180 MB.
+    const { trainRecs, heldRecs } = fold(k, folds);
+    const model = trainLearner(augment(trainRecs).map((r) => toExample(r, gazTable, scratch, { n: 0 })), epochs);
+    collectMargins(pack(model, gazData, { a: 1, b: 0 }, bias), heldRecs, xs, ys);
   }
   return fitCalibration(xs, ys);
 }

@@ -85,13 +85,13 @@ function main(): void {
   const { words, vecs } = loadVectors();
   const n = words.length;
   process.stderr.write(`${n} words, ${FINE} fine and ${COARSE} coarse clusters\n`);
-  const progress = (label: string) => (round: number, moved: number): void => {
-    process.stderr.write(`${label}: round ${round}/${label === 'fine' ? ITERS : ITERS * 2}, ${moved} moved\n`);
+  const progress = (label: string, rounds: number) => (round: number, moved: number): void => {
+    process.stderr.write(`${label}: round ${round}/${rounds}, ${moved} moved\n`);
   };
-  const fine = sphericalKmeans(vecs, DIM, new Float64Array(n).fill(1), FINE, ITERS, random, progress('fine'));
+  const fine = sphericalKmeans(vecs, DIM, new Float64Array(n).fill(1), FINE, ITERS, random, progress('fine', ITERS));
   const size = new Float64Array(FINE);
   for (let i = 0; i < n; i++) size[fine.assign[i]!]!++;
-  const coarse = sphericalKmeans(fine.cent, DIM, size, COARSE, ITERS * 2, random, progress('coarse'));
+  const coarse = sphericalKmeans(fine.cent, DIM, size, COARSE, ITERS * 2, random, progress('coarse', ITERS * 2));
   const table = new Map<string, number>();
   for (let i = 0; i < n; i++) table.set(words[i]!, fine.assign[i]!);
   const coarseOf = Array.from(coarse.assign);
