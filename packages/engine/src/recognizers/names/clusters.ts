@@ -10,63 +10,51 @@
  */
 import { fromBase64, toBase64 } from './codec.js';
 import { fnv1a } from './hash.js';
-import { VarintReader, WordTable, writeVarint } from './word-table.js';
+import { VarintReader, WordTable, readEntries, writeEntries, writeVarint } from './word-table.js';
 
 /** Cluster ids of a word as {@link WordClusters.get} packs them: fine id + 1 in bits 0–11, coarse id + 1 above. */
 export const FINE_MASK = 0xfff;
 
 /** Hash → packed cluster ids (see word-table.ts). */
 export class WordClusters extends WordTable {
-  constructor(hashes: Int32Array, fine: Uint16Array, coarseOf: Uint16Array) {
+  /** `fine[i]` is the fine cluster of the word whose hash is `hashes[i]`; `coarseOf[f]` the coarse cluster of fine cluster f. */
+  constructor(hashes: Int32Array, fine: ArrayLike<number>, coarseOf: ArrayLike<number>) {
     // Two words with one 32-bit hash: the first (commoner) keeps the entry.
     super(hashes, Int32Array.from(fine, (f) => (f + 1) | ((coarseOf[f]! + 1) << 12)), (old) => old);
   }
 }
 
 /** No clusters: every word unknown (models trained without them). */
-export const NO_CLUSTERS = new WordClusters(new Int32Array(0), new Uint16Array(0), new Uint16Array(0));
+export const NO_CLUSTERS = new WordClusters(new Int32Array(0), [], []);
 
 /**
  * Serialise word → fine cluster and fine → coarse cluster as base64 of:
- * the number of fine clusters, the coarse id of each, the word count, then
- * per word in unsigned hash order the hash delta and the fine id (LEB128).
+ * the number of fine clusters, the coarse id of each, then
+ * {@link writeEntries} with the fine ids (LEB128).
  */
 export function encodeClusters(words: ReadonlyMap<string, number>, coarseOf: readonly number[]): string {
   const out: number[] = [];
-  const varint = (v: number): void => writeVarint(out, v);
-  varint(coarseOf.length);
-  for (const c of coarseOf) varint(c);
+  writeVarint(out, coarseOf.length);
+  for (const c of coarseOf) writeVarint(out, c);
   const byHash = new Map<number, number>();
   for (const [w, f] of words) {
     const h = fnv1a(w) >>> 0;
     if (!byHash.has(h)) byHash.set(h, f);
   }
-  const hashes = [...byHash.keys()].sort((a, b) => a - b);
-  varint(hashes.length);
-  let prev = 0;
-  for (const h of hashes) {
-    varint(h - prev);
-    varint(byHash.get(h)!);
-    prev = h;
-  }
+  writeEntries(out, byHash, (f) => writeVarint(out, f));
   return toBase64(Uint8Array.from(out));
 }
 
-/** Parse the output of {@link encodeClusters}; throws on truncated data. */
+/** Parse the output of {@link encodeClusters}; throws on truncated or corrupt data. */
 export function decodeClusters(data: string): WordClusters {
   const r = new VarintReader(fromBase64(data), 'word cluster data is truncated');
   const k = r.varint();
   const coarseOf = new Uint16Array(k);
   for (let i = 0; i < k; i++) coarseOf[i] = r.varint();
-  const count = r.varint();
-  const hashes = new Int32Array(count);
-  const fine = new Uint16Array(count);
-  let h = 0;
-  for (let i = 0; i < count; i++) {
-    h += r.varint();
-    hashes[i] = h | 0;
-    fine[i] = r.varint();
-    if (fine[i]! >= k) throw new Error('word cluster data is corrupt');
-  }
-  return new WordClusters(hashes, fine, coarseOf);
+  const { hashes, values } = readEntries(r, () => {
+    const f = r.varint();
+    if (f >= k) throw new Error('word cluster data is corrupt');
+    return f;
+  });
+  return new WordClusters(hashes, values, coarseOf);
 }

@@ -8,7 +8,7 @@
 import { fromBase64, toBase64 } from './codec.js';
 import { NO_CLUSTERS, type WordClusters } from './clusters.js';
 import { fnv1a } from './hash.js';
-import { VarintReader, WordTable, writeVarint } from './word-table.js';
+import { VarintReader, WordTable, readEntries, writeEntries } from './word-table.js';
 
 /** Gazetteer membership bits for a lower-cased word. */
 export const enum Gaz {
@@ -35,14 +35,15 @@ export class Gazetteer extends WordTable {
   /** The word clusters read beside the lists (see clusters.ts); none unless the model has them. */
   clusters: WordClusters = NO_CLUSTERS;
 
-  constructor(hashes: Int32Array, bits: Uint8Array) {
+  /** `bits[i]` are the list bits of the word whose hash is `hashes[i]`. */
+  constructor(hashes: Int32Array, bits: ArrayLike<number>) {
     super(hashes, bits, (old, value) => old | value);
   }
 }
 
 /**
- * Serialise word lists (lower-cased word → bits) as base64 of: entry count,
- * then per entry, in unsigned hash order, the hash delta (LEB128) and the bits.
+ * Serialise word lists (lower-cased word → bits) as base64 of
+ * {@link writeEntries}, one byte of bits per word.
  */
 export function encodeGazetteer(words: ReadonlyMap<string, number>): string {
   const merged = new Map<number, number>();
@@ -51,31 +52,16 @@ export function encodeGazetteer(words: ReadonlyMap<string, number>): string {
     const h = fnv1a(word) >>> 0;
     merged.set(h, (merged.get(h) ?? 0) | bits);
   }
-  const hashes = [...merged.keys()].sort((a, b) => a - b);
   const out: number[] = [];
-  writeVarint(out, hashes.length);
-  let prev = 0;
-  for (const h of hashes) {
-    writeVarint(out, h - prev);
-    out.push(merged.get(h)! & 0xff);
-    prev = h;
-  }
+  writeEntries(out, merged, (bits) => out.push(bits & 0xff));
   return toBase64(Uint8Array.from(out));
 }
 
 /** Parse the output of {@link encodeGazetteer}. */
 export function decodeGazetteer(data: string): Gazetteer {
   const r = new VarintReader(fromBase64(data), 'gazetteer data is truncated');
-  const count = r.varint();
-  const hashes = new Int32Array(count);
-  const bits = new Uint8Array(count);
-  let h = 0;
-  for (let i = 0; i < count; i++) {
-    h += r.varint();
-    hashes[i] = h | 0;
-    bits[i] = r.byte();
-  }
-  return new Gazetteer(hashes, bits);
+  const { hashes, values } = readEntries(r, () => r.byte());
+  return new Gazetteer(hashes, values);
 }
 
 /**

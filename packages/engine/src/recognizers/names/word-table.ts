@@ -50,6 +50,36 @@ export class WordTable {
   }
 }
 
+/**
+ * Append word entries (unsigned word hash → value) as the gazetteer and the
+ * clusters ship them: the count, then in hash order each hash's delta from
+ * the one before (LEB128) and its value, written by `value`.
+ */
+export function writeEntries(out: number[], entries: ReadonlyMap<number, number>, value: (v: number) => void): void {
+  const hashes = [...entries.keys()].sort((a, b) => a - b);
+  writeVarint(out, hashes.length);
+  let prev = 0;
+  for (const h of hashes) {
+    writeVarint(out, h - prev);
+    value(entries.get(h)!);
+    prev = h;
+  }
+}
+
+/** Read what {@link writeEntries} wrote, each value by `value()`: the hashes (signed 32-bit) and their values. */
+export function readEntries(r: VarintReader, value: () => number): { hashes: Int32Array; values: Int32Array } {
+  const count = r.varint();
+  const hashes = new Int32Array(count);
+  const values = new Int32Array(count);
+  let h = 0;
+  for (let i = 0; i < count; i++) {
+    h += r.varint();
+    hashes[i] = h | 0;
+    values[i] = value();
+  }
+  return { hashes, values };
+}
+
 /** Append `v` (a non-negative integer below 2^53) to `out` as a LEB128 varint. */
 export function writeVarint(out: number[], v: number): void {
   while (v >= 0x80) { out.push((v & 0x7f) | 0x80); v = Math.floor(v / 128); }
