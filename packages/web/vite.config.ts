@@ -17,9 +17,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    // The main chunk carries the engine with its name-tagger weights and word clusters
-    // (about 1.8 MB, 0.95 MB gzipped): compose needs them at the first keystroke. ECharts is a lazy chunk.
-    chunkSizeWarningLimit: 2000,
+    // The main chunk carries the engine with its name-tagger weights, window network and word clusters
+    // (about 4.0 MB, 2.5 MB gzipped): compose needs them at the first keystroke. ECharts is a lazy chunk.
+    // Splitting the engine into a lazy chunk (pages other than compose do not need it) is still to do.
+    chunkSizeWarningLimit: 4500,
   },
   server: {
     // `npm run dev -w @peel/web` proxies the API to a locally running `npm start`.

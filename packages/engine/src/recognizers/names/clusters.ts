@@ -18,7 +18,11 @@ export const FINE_MASK = 0xfff;
 /** Hash → packed cluster ids (see word-table.ts). */
 export class WordClusters extends WordTable {
   /** `fine[i]` is the fine cluster of the word whose hash is `hashes[i]`; `coarseOf[f]` the coarse cluster of fine cluster f. */
-  constructor(hashes: Int32Array, fine: ArrayLike<number>, coarseOf: ArrayLike<number>) {
+  /**
+   * `hashes` is kept: the name network stores one vector per clustered word
+   * in this order (window-net.ts).
+   */
+  constructor(readonly hashes: Int32Array, fine: ArrayLike<number>, coarseOf: ArrayLike<number>) {
     // Two words with one 32-bit hash: the first (commoner) keeps the entry.
     super(hashes, Int32Array.from(fine, (f) => (f + 1) | ((coarseOf[f]! + 1) << 12)), (old) => old);
   }

@@ -7,6 +7,7 @@ import { NUM_TAGS } from './decode.js';
 import { decodeClusters } from './clusters.js';
 import { decodeGazetteer, type Gazetteer } from './gazetteer.js';
 import { fnv1a } from './hash.js';
+import { WindowNet, type NetData } from './window-net.js';
 
 /** The model as shipped: plain data, strings and numbers only. */
 export interface ModelData {
@@ -31,6 +32,8 @@ export interface ModelData {
    * data string, checked on load, and their word count. Absent: no clusters.
    */
   readonly clusters?: { readonly fingerprint: number; readonly words: number };
+  /** The window network whose votes are added to the emission scores (window-net.ts); needs the clusters. */
+  readonly net?: NetData;
 }
 
 /**
@@ -70,6 +73,8 @@ export interface Model {
   readonly trans: Float64Array;
   readonly gazetteer: Gazetteer;
   readonly calibration: { readonly a: number; readonly b: number };
+  /** The window network, if the model has one (it keeps a per-token cache: one tagger at a time). */
+  readonly net: WindowNet | null;
 }
 
 /** Pack one row of NUM_TAGS signed codes (from `codes[o]`) into its two words at `out[r]`. */
@@ -95,6 +100,7 @@ export function loadModel(data: ModelData, clusters?: string): Model {
     }
     gazetteer.clusters = decodeClusters(clusters);
   }
+  if (data.net !== undefined && data.clusters === undefined) throw new Error('name model has a network but no word clusters');
   const n = 1 << data.bits;
   const stored = decodeSparse(fromBase64(data.weights), n, NUM_TAGS, 1);
   const rows = new Int32Array(n * ROW_WORDS);
@@ -106,6 +112,7 @@ export function loadModel(data: ModelData, clusters?: string): Model {
     trans: Float64Array.from(data.trans),
     gazetteer,
     calibration: data.calibration,
+    net: data.net === undefined ? null : new WindowNet(data.net, gazetteer.clusters),
   };
 }
 

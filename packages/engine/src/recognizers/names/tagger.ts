@@ -129,6 +129,7 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
   }
   // Marks the tokens that can only be O in s.onlyO as it goes (markOnlyO and the skip rules).
   s.scorer.score(tokens, text, s.feats, s.onlyO, s.em);
+  model.net?.addTo(s.feats, n, s.onlyO, s.em);
   const out: ScoredSpan[] = [];
   const onlyO = s.onlyO;
   let a = 0;
