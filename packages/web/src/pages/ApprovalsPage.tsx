@@ -1,12 +1,14 @@
 /** Approvals: pending drafts for a supervisor or the digital desk to approve, reject or edit. */
-import { useState, type ReactNode } from 'react';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
 import { listAll, useLoad } from '../api/hooks.js';
 import type { Draft } from '../api/types.js';
 import { useSignedIn } from '../app/session.js';
 import { Badge, ErrorNotice, Loading, Notice, PageTitle } from '../ui/components.js';
 import { formatDateTime } from '../ui/format.js';
-import { DecisionForm } from './DecisionForm.js';
 import { accountName, loadLookups, personName, type Lookups } from './lookups.js';
+
+/** The decision form runs the engine (for an edit's fresh check), a chunk of its own fetched when a draft is opened. */
+const DecisionForm = lazy(async () => ({ default: (await import('./DecisionForm.js')).DecisionForm }));
 
 /** The approvals page. */
 export function ApprovalsPage(): ReactNode {
@@ -30,7 +32,9 @@ export function ApprovalsPage(): ReactNode {
             {d.authorUserId === me.user.id ? (
               <p className="muted">This is your own draft: another supervisor or the digital desk decides on it.</p>
             ) : open === d.id ? (
-              <DecisionForm draft={d} onCancel={() => setOpen(null)} onDone={(msg) => { setOpen(null); setDone(msg); drafts.reload(); }} />
+              <Suspense fallback={<Loading />}>
+                <DecisionForm draft={d} onCancel={() => setOpen(null)} onDone={(msg) => { setOpen(null); setDone(msg); drafts.reload(); }} />
+              </Suspense>
             ) : (
               <button type="button" className="primary" onClick={() => { setOpen(d.id); setDone(null); }}>
                 Decide<span className="visually-hidden"> on the draft for {accountName(lookups.data, d.accountId)}</span>

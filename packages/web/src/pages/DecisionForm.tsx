@@ -1,5 +1,5 @@
 /** Approve, reject or edit-and-approve one draft, with a note; edits show a side-by-side diff and a live check. */
-import { DEFAULT_POLICY } from '@peel/engine';
+import { DEFAULT_POLICY } from '@peel/engine/policy';
 import { useState, type ReactNode } from 'react';
 import { api, type ApiError } from '../api/client.js';
 import { asApiError } from '../api/hooks.js';

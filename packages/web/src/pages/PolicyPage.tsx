@@ -3,7 +3,8 @@
  * pre-election window, and protected-list entries. The document is checked
  * with the engine's own validator before it is sent; the server checks again.
  */
-import { RULES, validatePolicy, type DateWindow, type Policy, type Severity } from '@peel/engine';
+import type { Severity } from '@peel/engine';
+import { RULES, validatePolicy, type DateWindow, type Policy } from '@peel/engine/policy';
 import { useEffect, useState, type ReactNode } from 'react';
 import { api, type ApiError } from '../api/client.js';
 import { asApiError, useLoad } from '../api/hooks.js';
