@@ -20,9 +20,9 @@
  * each fold's network. It ships inside the model (`net`).
  *
  * Flags: --no-net (the linear model alone), --net-epochs N (max, default 4), --net-hidden N (16),
- * --net-proj N (16), --net-rate X (0.001), --net-dropout P (0.3), --net-gate G (20: the network votes only where the linear
+ * --net-proj N (16), --net-rate X (0.001), --net-dropout P (0.3), --net-gate G (20, in perceptron units: the network votes only where the linear
  * model's O score leads every other tag by at most G), --no-clusters (train without word clusters and network), --clusters PATH (with --dry: clusters
- * written by write-word-clusters.ts --out), --folds K (cross-validation folds, default 4; 0 chooses on the held-out slice; with --dry: print the cross-validation and stop, see {@link crossValidate}), --algo perceptron|crf|blend (the learner, default perceptron; see {@link makeLearner}), --l2 X and
+ * written by write-word-clusters.ts --out), --folds K (cross-validation folds, default 4; 0 chooses on the held-out slice; with --dry: print the cross-validation and stop, see {@link crossValidate}), --algo perceptron|crf|blend (the learner, default blend; see {@link makeLearner}), --l2 X and
  * --rate X (CRF), --blend X (CRF share of a blend), --seed N, --bits N, --epochs N (max), --lower P (share of
  * name-bearing sentences also trained lower-cased), --hashtag P (share also trained
  * with their names as hashtags), --dropout P (word dropout rate), --dry (do not write files),
@@ -64,7 +64,7 @@ const WORD_DROPOUT = numberFlag('dropout', 0.3);
 const DRY = process.argv.includes('--dry');
 // Epochs and PER bias are chosen by K-fold cross-validation on train (0: on one held-out slice, as before).
 const FOLDS = numberFlag('folds', 4);
-const ALGO = stringFlag('algo') ?? 'perceptron';
+const ALGO = stringFlag('algo') ?? 'blend';
 if (!['perceptron', 'crf', 'blend'].includes(ALGO)) throw new Error(`unknown --algo ${ALGO}`);
 const L2 = numberFlag('l2', 0.01);
 const RATE = numberFlag('rate', 0.1);
@@ -80,9 +80,16 @@ const NET_HIDDEN = numberFlag('net-hidden', 16);
 const NET_PROJ = numberFlag('net-proj', 16);
 const NET_RATE = numberFlag('net-rate', 0.001);
 const NET_DROPOUT = numberFlag('net-dropout', 0.3);
-const NET_GATE = numberFlag('net-gate', 20);
+/**
+ * The learner's score unit: the perceptron's weights are raw update counts,
+ * the CRF's and the blend's are normalised to RMS 1, about half as large in
+ * emission sums (compare the two BIAS_GRIDs). The network's gate, its weights
+ * (alpha) and the PER biases tried with it are in these units.
+ */
+const UNIT = ALGO === 'perceptron' ? 1 : 0.5;
+const NET_GATE = numberFlag('net-gate', 20) * UNIT;
 /** Weights of the network's log-probabilities tried by cross-validation. */
-const ALPHAS = [4, 8, 12, 16];
+const ALPHAS = [4, 8, 12, 16].map((a) => a * UNIT);
 
 /** A record of the span data sets (see /work/shared/data/README.md). */
 interface Record { text: string; spans: { start: number; end: number; label: string }[]; id?: string; section?: string }
@@ -451,7 +458,7 @@ function gateVotes(em: Float64Array, use: Uint8Array, lp: Float64Array, gate: nu
 }
 
 /** PER bias candidates with the network (its votes move the best bias up). */
-const NET_BIAS = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20];
+const NET_BIAS = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20].map((b) => b * UNIT);
 
 /** What {@link netCrossValidate} chose, and each fold's network after each epoch. */
 interface NetChoice { epochs: number; alpha: number; bias: number; f: number; folds: NetWeights[][] }

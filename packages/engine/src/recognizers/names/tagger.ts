@@ -1,7 +1,8 @@
 /**
- * The learned name tagger: hashed features → averaged-perceptron emission
- * scores → constrained Viterbi over BIO tags → PER and LOC spans, each with a
- * calibrated confidence. Handles and URLs are never part of a name.
+ * The learned name tagger: hashed features → linear emission scores (plus
+ * the window network's votes, window-net.ts) → constrained Viterbi over BIO
+ * tags → PER and LOC spans, each with a calibrated confidence. Handles and
+ * URLs are never part of a name.
  */
 import type { Token } from '../../pipeline/tokenise.js';
 import {
@@ -200,7 +201,7 @@ export function tagWithModel(model: Model, tokens: readonly Token[], text: strin
 
 /** A tagger over a model that is decoded on first use (decoding costs milliseconds; many callers never tag). */
 export function createLearnedTagger(
-  data: () => ModelData, name = 'perceptron-bio', clusters?: () => string,
+  data: () => ModelData, name = 'learned-bio', clusters?: () => string,
 ): NameTagger & { warm(): number } {
   let model: Model | null = null;
   const scratch = new TagScratch();
