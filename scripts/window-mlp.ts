@@ -1,16 +1,16 @@
 /**
- * A small window network for the name tagger (experiment): each token's
- * vector (word embedding + shape one-hots) and those of two neighbours
- * either side → one ReLU hidden layer → tag scores (softmax). Trained with
- * Adam on token-level cross-entropy; its log-probabilities are added to the
- * linear model's emissions before Viterbi.
+ * Training side of the name tagger's window network (run time:
+ * packages/engine/src/recognizers/names/window-net.ts): each token's vector
+ * (word embedding through a learned projection, plus shape one-hots) and
+ * those of two neighbours either side → one ReLU hidden layer → tag scores
+ * (softmax). Trained with Adam on token-level cross-entropy, with word
+ * vectors dropped at random (as for unknown words); its log-probabilities
+ * are added to the linear model's emissions before Viterbi. Training only
+ * (scripts/train-names.ts).
  */
 import { NUM_TAGS } from '../packages/engine/src/recognizers/names/decode.js';
-
-/** Window half-width. */
-export const HALF = 2;
-/** Window width. */
-export const WIN = 2 * HALF + 1;
+// The run time's window, so that what is trained is what runs.
+import { HALF, WIN } from '../packages/engine/src/recognizers/names/window-net.js';
 
 /** One sentence for the network: per-token vectors and gold tags. */
 export interface MlpExample {
