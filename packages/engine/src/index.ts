@@ -9,19 +9,16 @@ export { normalise, lexView, normaliseTerm, originalStart, originalEnd, type Nor
 export { tokenise, type Token, type TokenKind } from './pipeline/tokenise.js';
 export { compileLexicon, type Lexicon, type LexiconMatch } from './pipeline/lexicon.js';
 export { applyEdits, mergeEdits } from './rewrite/apply.js';
-export { DEFAULT_POLICY } from './policy/default.js';
-export { STRICT_POLICY, MONITOR_POLICY, POLICY_PRESETS } from './policy/presets.js';
+// Policies, presets, validatePolicy, RULES and the policy types: the light entry (@peel/engine/policy).
+export * from './policy/entry.js';
 export { POLICY_SCHEMA, ALL_RULE_IDS, ALL_SEVERITIES } from './policy/schema.js';
-export { validatePolicy, type PolicyProblem, type PolicyValidation } from './policy/validate.js';
 export { hashProtectedTerm, canonicalProtectedTerm } from './policy/protected.js';
 export { redact, generalise, generalisePlace, removeClause, removeSentence } from './rewrite/edits.js';
 export { sha256, hmacSha256, createHmac, toHex } from './util/sha256.js';
 export { computeFacts } from './facts/index.js';
 export { compilePolicy, getCompiledPolicy, type CompiledPolicy, type CompileOptions } from './policy/compile.js';
-export type { Policy, RuleSetting, ProtectedEntry, LexiconEntry, DateWindow } from './policy/types.js';
 export { RECOGNIZERS } from './recognizers/index.js';
 export type { Recognizer, RecognizerMeta, RecognizeContext, Detected } from './recognizers/types.js';
-export { RULES } from './rules/index.js';
 export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleSuggestion } from './rules/types.js';
 export type { Facts, Stage } from './facts/types.js';
 export { PeelInputError, MAX_TEXT_LENGTH, type PeelInputErrorCode } from './errors.js';

@@ -9,19 +9,12 @@ import { Gaz, decodeGazetteer, encodeGazetteer } from './gazetteer.js';
 import { seededRandom } from './perceptron.js';
 import { markOnlyO } from './tagger.js';
 import { PAD } from './token-info.js';
-import { SHAPE, SHAPE_DIMS, WIN, WindowNet, floatsFromBase64, writeShape, type NetData } from './window-net.js';
+import { SHAPE, SHAPE_DIMS, WIN, WindowNet, floatsFromBase64, floatsToBase64, writeShape, type NetData } from './window-net.js';
 
 const WORDS = ['john', 'smith', 'thanks', 'kettering', 'the', 'for', 'wallet', 'park'];
 const clusters: WordClusters = decodeClusters(encodeClusters(new Map(WORDS.map((w, i) => [w, i % 3])), [0, 0, 1]));
 const gazetteer = decodeGazetteer(encodeGazetteer(new Map([['john', Gaz.First], ['smith', Gaz.Last], ['the', Gaz.Common]])));
 gazetteer.clusters = clusters;
-
-function floats(values: Float32Array): string {
-  const bytes = new Uint8Array(values.length * 4);
-  const view = new DataView(bytes.buffer);
-  values.forEach((v, i) => view.setFloat32(i * 4, v, true));
-  return toBase64(bytes);
-}
 
 const H = 3, B = 2;
 const SLOT = B + SHAPE_DIMS;
@@ -29,7 +22,7 @@ function makeNet(seed: number): NetData {
   const random = seededRandom(seed);
   const params = Float32Array.from({ length: H * WIN * SLOT + H + NUM_TAGS * H + NUM_TAGS }, () => random() * 2 - 1);
   const codes = Int8Array.from({ length: clusters.hashes.length * B }, () => Math.round(random() * 254 - 127));
-  return { hidden: H, proj: B, alpha: 2.5, params: floats(params), vectors: toBase64(new Uint8Array(codes.buffer)), vecScale: [0.01, 0.02] };
+  return { hidden: H, proj: B, alpha: 2.5, params: floatsToBase64(params), vectors: toBase64(new Uint8Array(codes.buffer)), vecScale: [0.01, 0.02] };
 }
 
 /** The post's descriptions as the tagger leaves them, and its forced-O tokens. */

@@ -23,7 +23,7 @@
  * cache; per token scored, the run-time work is five vector sums, one small
  * matrix product and a softmax.
  */
-import { fromBase64 } from './codec.js';
+import { fromBase64, toBase64 } from './codec.js';
 import { NUM_TAGS } from './decode.js';
 import type { WordClusters } from './clusters.js';
 import { PAD, type FeatureScratch } from './token-info.js';
@@ -77,7 +77,26 @@ export interface NetData {
   readonly gate?: number;
 }
 
-/** Little-endian float32s from base64. */
+/**
+ * True when the linear model's O score at em[e] leads every other tag's by
+ * more than `gate`: there the network does not vote (see NetData.gate).
+ * Training applies the same test (scripts/train-names.ts).
+ */
+export function sureOfO(em: Float64Array, e: number, gate: number): boolean {
+  let max = em[e + 1]!;
+  for (let t = 2; t < NUM_TAGS; t++) if (em[e + t]! > max) max = em[e + t]!;
+  return em[e]! - max > gate;
+}
+
+/** Float32s as little-endian bytes in base64 (how NetData.params is stored). */
+export function floatsToBase64(values: Float32Array): string {
+  const bytes = new Uint8Array(values.length * 4);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < values.length; i++) view.setFloat32(i * 4, values[i]!, true);
+  return toBase64(bytes);
+}
+
+/** Little-endian float32s from base64 (see {@link floatsToBase64}). */
 export function floatsFromBase64(data: string): Float32Array {
   const bytes = fromBase64(data);
   if (bytes.length % 4 !== 0) throw new Error('name network data is corrupt');
@@ -99,8 +118,6 @@ export class WindowNet {
   readonly alpha: number;
   private readonly H: number;
   private readonly B: number;
-  private readonly slot: number;
-  private readonly w1: Float32Array;
   private readonly b1: Float32Array;
   private readonly w2: Float32Array;
   private readonly b2: Float32Array;
@@ -125,8 +142,9 @@ export class WindowNet {
   private readonly gate: number;
   /** Hidden units of each token of the post (n × hidden). */
   private hid = new Float64Array(64 * 16);
-  private readonly v: Float32Array;
-  /** w1 regrouped for the cache fills: [q][d][j] for the word vector's dims, [q][k][j] for the shape's. */
+  /** A token's shape part (scratch for shapeBlock). */
+  private readonly v = new Float32Array(SHAPE_DIMS);
+  /** The first layer regrouped for the cache fills: [q][d][j] for the word vector's dims, [q][k][j] for the shape's. */
   private readonly wEmb: Float32Array;
   private readonly wShape: Float32Array;
   /** Shape key (see shapeBlock) → offset in shapePool, -1 until computed. */
@@ -138,11 +156,11 @@ export class WindowNet {
     const H = (this.H = data.hidden), B = (this.B = data.proj);
     this.alpha = data.alpha;
     this.gate = data.gate ?? Infinity;
-    this.slot = B + SHAPE_DIMS;
+    const slot = B + SHAPE_DIMS, stride = WIN * slot;
     const p = floatsFromBase64(data.params);
-    const n1 = H * WIN * this.slot;
+    const n1 = H * stride;
     if (p.length !== n1 + H + NUM_TAGS * H + NUM_TAGS) throw new Error('name network data has the wrong size');
-    this.w1 = p.subarray(0, n1);
+    const w1 = p.subarray(0, n1);
     this.b1 = p.subarray(n1, n1 + H);
     // alpha folded into the output layer: the votes are alpha × its scores.
     this.w2 = p.subarray(n1 + H, n1 + H + NUM_TAGS * H).map((w) => w * data.alpha);
@@ -161,23 +179,22 @@ export class WindowNet {
     this.at = new Int32Array(1 << log);
     this.shift = 32 - log;
     this.spare = new Float32Array(WIN * H);
-    this.v = new Float32Array(this.slot);
-    const slot = this.slot, stride = WIN * slot;
     this.wEmb = new Float32Array(WIN * B * H);
     this.wShape = new Float32Array(WIN * SHAPE_DIMS * H);
     for (let q = 0; q < WIN; q++) {
       for (let j = 0; j < H; j++) {
-        for (let d = 0; d < B; d++) this.wEmb[(q * B + d) * H + j] = this.w1[j * stride + q * slot + d]!;
-        for (let k = 0; k < SHAPE_DIMS; k++) this.wShape[(q * SHAPE_DIMS + k) * H + j] = this.w1[j * stride + q * slot + B + k]!;
+        for (let d = 0; d < B; d++) this.wEmb[(q * B + d) * H + j] = w1[j * stride + q * slot + d]!;
+        for (let k = 0; k < SHAPE_DIMS; k++) this.wShape[(q * SHAPE_DIMS + k) * H + j] = w1[j * stride + q * slot + B + k]!;
       }
     }
     this.shapePool = new Float32Array(64 * WIN * H);
   }
 
   /**
-   * Add alpha × the log-probability of each tag to em (n × NUM_TAGS) for
-   * every token not marked in `skip`. `s` holds the post's descriptions
-   * (padded positions, as the scorer leaves them).
+   * Add the network's votes (alpha × each tag's log-probability, less the
+   * normaliser) to em (n × NUM_TAGS), which holds the linear model's scores,
+   * for the tokens neither marked in `skip` nor sure of O (the gate). `s`
+   * holds the post's descriptions (padded positions, as the scorer leaves them).
    */
   addTo(s: FeatureScratch, n: number, skip: Uint8Array, em: Float64Array): void {
     if (this.used > this.entries - (this.entries >>> 2)) this.clear();
@@ -187,14 +204,8 @@ export class WindowNet {
     const hid = this.hid, quiet = this.quiet;
     let voting = 0;
     for (let i = 0; i < n; i++) {
-      // Quiet: forced to O, or the linear model is sure of O (see NetData.gate).
-      let q = skip[i] === 1;
-      if (!q) {
-        const e = i * T;
-        let max = em[e + 1]!;
-        for (let t = 2; t < T; t++) if (em[e + t]! > max) max = em[e + t]!;
-        q = em[e]! - max > gate;
-      }
+      // Quiet: forced to O, or the linear model is sure of O.
+      const q = skip[i] === 1 || sureOfO(em, i * T, gate);
       quiet[i] = q ? 1 : 0;
       if (q) continue;
       voting++;
@@ -234,12 +245,13 @@ export class WindowNet {
   }
 
   /**
-   * Offset in `shapePool` of the contributions (WIN × H) of a token's shape
-   * part plus the layer's bias share, computed once per distinct shape: a
-   * few hundred in practice.
+   * Offset in `shapePool` of the contributions (WIN × H) of the shape part
+   * of the token at padded position `p`, computed once per distinct shape (a
+   * few hundred in practice). `fields`: its packed small fields (see
+   * {@link contributions}).
    */
-  private shapeBlock(s: FeatureScratch, p: number, known: boolean): number {
-    const key = s.cap[p]! | (s.kind[p]! << 3) | (s.start[p]! << 6) | (s.gaz[p]! << 7) | ((known ? 1 : 0) << 15);
+  private shapeBlock(s: FeatureScratch, p: number, fields: number, known: boolean): number {
+    const key = fields | ((known ? 1 : 0) << 15);
     const hit = this.shapeAt[key]!;
     if (hit >= 0) return hit;
     const H = this.H, block = WIN * H, v = this.v;
@@ -277,7 +289,9 @@ export class WindowNet {
    */
   private contributions(s: FeatureScratch, p: number): number {
     const word = s.word[p]!;
-    const small = (s.cap[p]! | (s.kind[p]! << 3) | (s.start[p]! << 6) | (s.gaz[p]! << 7)) + 1;
+    // Everything a token's vector depends on besides its word: case class, kind, sentence start, word lists (15 bits).
+    const fields = s.cap[p]! | (s.kind[p]! << 3) | (s.start[p]! << 6) | (s.gaz[p]! << 7);
+    const small = fields + 1;
     const keys = this.keys, mask = this.at.length - 1;
     let k = Math.imul(word ^ Math.imul(small, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
     while (keys[2 * k + 1] !== 0) {
@@ -296,7 +310,7 @@ export class WindowNet {
       out = this.spare; base = 0; result = -1;
     }
     // The shape part (memoised by its few inputs), then the word vector's part on top.
-    const sb = this.shapeBlock(s, p, row > 0);
+    const sb = this.shapeBlock(s, p, fields, row > 0);
     const sp = this.shapePool;
     for (let x = 0; x < WIN * H; x++) out[base + x] = sp[sb + x]!;
     if (row > 0) {
