@@ -535,7 +535,9 @@ function netCrossValidate(folds: number, linEpochs: number, vectors: ReadonlyMap
 }
 
 /** Quantise averaged weights to linear 8-bit codes and package them. */
-function pack(model: Learner, gazetteer: string, calibration: { a: number; b: number }, perBias = 0, net?: NetData): ModelData {
+function pack(
+  model: Learner, gazetteer: string, calibration: { a: number; b: number }, perBias = 0, net?: NetData, runnerUp?: { a: number; b: number },
+): ModelData {
   const { weights, trans } = model.averaged();
   addPerBias(trans, perBias);
   let max = 0;
@@ -550,6 +552,7 @@ function pack(model: Learner, gazetteer: string, calibration: { a: number; b: nu
     trans: Array.from(trans, (v) => Math.round(v * 1000) / 1000),
     weights: toBase64(encodeSparse(q, NUM_TAGS, 1)),
     gazetteer, calibration,
+    ...(runnerUp === undefined ? {} : { runnerUpCalibration: runnerUp }),
     ...(clustersData === undefined ? {} : { clusters: { fingerprint: fnv1a(clustersData), words: gazTable.clusters.size } }),
     ...(net === undefined ? {} : { net }),
   };
@@ -586,8 +589,21 @@ function chooseBias(model: Learner, held: readonly TrainExample[]): { bias: numb
   return { bias: pick.bias, f: pick.f, table: results.map((x) => `${x.bias}: P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f.toFixed(3)}`).join('; ') };
 }
 
+/** Margins of spans and whether each was exactly right, for a calibration fit. */
+interface Sample { xs: number[]; ys: number[] }
+/** A fitted calibration: confidence = sigmoid(a × margin + b), from n spans. */
+interface Fit { a: number; b: number; n: number }
+/** The best path's spans' calibration and the runner-ups' (see tagger.ts spansWithMargins). */
+interface Calibrations { best: Fit; runnerUp: Fit }
+/**
+ * How far below the best path runner-ups are collected for their fit: far
+ * enough that policies' thresholds down to about 0.1 fall inside it (about
+ * 2.3 logits of the best path's calibration).
+ */
+const RUNNER_UP_FIT_REACH = 200 * UNIT;
+
 /** Add to xs/ys the margin of each span `data` predicts on `recs` and whether it is exactly right. */
-function collectMargins(data: ModelData, recs: readonly Record[], xs: number[], ys: number[]): void {
+function collectMargins(data: ModelData, recs: readonly Record[], best: Sample, runnerUp: Sample): void {
   const model = loadModel(data, clustersData);
   const scratch = new TagScratch();
   for (const rec of recs) {
@@ -595,12 +611,13 @@ function collectMargins(data: ModelData, recs: readonly Record[], xs: number[], 
     const tokens = tokenise(view.text);
     const gold = new Uint8Array(tokens.length);
     goldTags(tokens, view, rec.spans.map((s) => ({ start: s.start, end: s.end, type: TYPE[s.label] ?? 0 })), gold);
-    for (const s of spansWithMargins(model, tokens, view.text, scratch)) {
+    for (const s of spansWithMargins(model, tokens, view.text, scratch, RUNNER_UP_FIT_REACH)) {
       const want = s.type * 2 - 1;
       const exact = gold[s.first] === want && (s.end >= tokens.length || gold[s.end] !== want + 1) &&
         [...gold.subarray(s.first + 1, s.end)].every((t) => t === want + 1);
-      xs.push(s.margin);
-      ys.push(exact ? 1 : 0);
+      const into = s.runnerUp === true ? runnerUp : best;
+      into.xs.push(s.margin);
+      into.ys.push(exact ? 1 : 0);
     }
   }
 }
@@ -627,6 +644,15 @@ function fitCalibration(xs: readonly number[], ys: readonly number[]): { a: numb
     b -= (haa * gb - hab * ga) / det;
   }
   a /= sd;
+  // How the fit holds on its own spans, by fitted confidence (a check for the log).
+  const edges = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 0.85, 0.95, 1.0001];
+  const bins = edges.slice(1).map(() => ({ n: 0, p: 0, right: 0 }));
+  xs.forEach((x, i) => {
+    const p = 1 / (1 + Math.exp(-(a * x + b)));
+    const bin = bins[edges.findIndex((e, k) => p >= e && p < edges[k + 1]!)]!;
+    bin.n++; bin.p += p; bin.right += ys[i]!;
+  });
+  console.log(`  fit by confidence bin (spans, mean confidence, exactly right): ${bins.map((bin, k) => bin.n === 0 ? '' : `[${edges[k]}, ${Math.min(1, edges[k + 1]!)}) ${bin.n} ${(bin.p / bin.n).toFixed(3)} ${(bin.right / bin.n).toFixed(3)}`).filter((t) => t !== '').join('; ')}`);
   return { a, b, n: xs.length };
 }
 
@@ -638,9 +664,9 @@ function fitCalibration(xs: readonly number[], ys: readonly number[]): { a: numb
  */
 function calibrateByFolds(
   folds: number, epochs: number, bias: number, net?: { choice: NetChoice; vectors: ReadonlyMap<number, Float32Array> },
-): { a: number; b: number; n: number } {
-  const xs: number[] = [];
-  const ys: number[] = [];
+): Calibrations {
+  const best: Sample = { xs: [], ys: [] };
+  const runnerUp: Sample = { xs: [], ys: [] };
   for (let k = 0; k < folds; k++) {
     // Trained again rather than kept from crossValidate: the epochs are known only after every fold,
     // and keeping each fold's weights at every epoch would hold about 180 MB.
@@ -653,17 +679,17 @@ function calibrateByFolds(
       mlp.restore(net.choice.folds[k]![net.choice.epochs - 1]!);
       data = netData(mlp, gazTable.clusters, net.vectors, net.choice.alpha, NET_GATE);
     }
-    collectMargins(pack(model, gazData, { a: 1, b: 0 }, bias, data), heldRecs, xs, ys);
+    collectMargins(pack(model, gazData, { a: 1, b: 0 }, bias, data), heldRecs, best, runnerUp);
   }
-  return fitCalibration(xs, ys);
+  return { best: fitCalibration(best.xs, best.ys), runnerUp: fitCalibration(runnerUp.xs, runnerUp.ys) };
 }
 
 /** Calibration on the held-out slice, with the model trained without it. */
-function calibrate(data: ModelData, heldRecs: readonly Record[]): { a: number; b: number; n: number } {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  collectMargins(data, heldRecs, xs, ys);
-  return fitCalibration(xs, ys);
+function calibrate(data: ModelData, heldRecs: readonly Record[]): Calibrations {
+  const best: Sample = { xs: [], ys: [] };
+  const runnerUp: Sample = { xs: [], ys: [] };
+  collectMargins(data, heldRecs, best, runnerUp);
+  return { best: fitCalibration(best.xs, best.ys), runnerUp: fitCalibration(runnerUp.xs, runnerUp.ys) };
 }
 
 // ---- main ----
@@ -760,10 +786,12 @@ const heldBias = chooseBias(heldModel, heldEx);
 console.log(`PER bias on held-out: ${heldBias.table}; ${cv === null ? 'chosen' : 'best there'} ${heldBias.bias}`);
 const chosen = cv === null ? heldBias : netChoice === null ? { bias: cv.bias, f: cv.f } : { bias: netChoice.bias, f: netChoice.f };
 const probe = pack(heldModel, gazData, { a: 1, b: 0 }, chosen.bias);
-const calib = cv === null
+const cals = cv === null
   ? calibrate(probe, heldRecs)
   : calibrateByFolds(FOLDS, cv.epochs, chosen.bias, netChoice === null ? undefined : { choice: netChoice, vectors: vectors! });
-console.log(`epochs ${epochs} (${cv === null ? `best held-out F1 ${Math.max(...curve).toFixed(3)}` : `held-out F1 ${curve[epochs - 1]!.toFixed(3)}`}); calibration a=${calib.a.toFixed(4)} b=${calib.b.toFixed(4)} on ${calib.n} spans`);
+const calib = cals.best;
+const ruCal = cals.runnerUp;
+console.log(`epochs ${epochs} (${cv === null ? `best held-out F1 ${Math.max(...curve).toFixed(3)}` : `held-out F1 ${curve[epochs - 1]!.toFixed(3)}`}); calibration a=${calib.a.toFixed(4)} b=${calib.b.toFixed(4)} on ${calib.n} spans; runner-ups a=${ruCal.a.toFixed(4)} b=${ruCal.b.toFixed(4)} on ${ruCal.n}`);
 const quantHeld = loadModel(probe, clustersData);
 const dequant = new AveragedPerceptron(BITS);
 dequant.weights.set(dequantise(quantHeld));
@@ -785,17 +813,17 @@ if (!DRY) {
     const mlp = trainNet(netExamples(all, allEx, vectors!), netChoice.epochs, SEED + 10 + FOLDS);
     net = netData(mlp, gazTable.clusters, vectors!, netChoice.alpha, NET_GATE);
   }
-  const data = pack(model, gazData, { a: calib.a, b: calib.b }, chosen.bias, net);
+  const data = pack(model, gazData, { a: calib.a, b: calib.b }, chosen.bias, net, { a: ruCal.a, b: ruCal.b });
   const source = `/* Generated by scripts/train-names.ts (npm run train:names): do not edit. See MODEL.md and NOTICE. */\n` +
     `import type { ModelData } from './model.js';\n\n/** The shipped name-tagger model. */\nexport const MODEL_DATA: ModelData = ${JSON.stringify(data)};\n`;
   writeFileSync(new URL('model-data.ts', OUT_DIR), source);
   const raw = Buffer.byteLength(source);
   const gz = gzipSync(source, { level: 9 }).length;
-  writeFileSync(new URL('MODEL.md', OUT_DIR), modelCard(raw, gz, epochs, Math.max(...curve), calib, records.length, gaz.size, chosen));
+  writeFileSync(new URL('MODEL.md', OUT_DIR), modelCard(raw, gz, epochs, Math.max(...curve), calib, ruCal, records.length, gaz.size, chosen));
   console.log(`wrote model-data.ts: ${(raw / 1024).toFixed(0)} KiB, gzip ${(gz / 1024).toFixed(0)} KiB (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
 
-function modelCard(raw: number, gz: number, ep: number, heldF1: number, c: { a: number; b: number; n: number }, nRec: number, nGaz: number, bias: { bias: number; f: number }): string {
+function modelCard(raw: number, gz: number, ep: number, heldF1: number, c: Fit, ru: Fit, nRec: number, nGaz: number, bias: { bias: number; f: number }): string {
   return `# Name tagger model
 
 Generated by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand.
@@ -814,7 +842,8 @@ Generated by \`npm run train:names\` (scripts/train-names.ts); do not edit by ha
     : `${ep} epochs, chosen on a seeded held-out slice of train (10% of records, 30% of BTC section H; PER F1 ${heldF1.toFixed(3)})`}, then trained on all train; word dropout ${WORD_DROPOUT} |
 | window network | ${netChoice === null ? 'none (--no-net)' : `${NET_HIDDEN} ReLU units over five-token windows (window-net.ts): each word's GloVe vector through a learned ${NET_PROJ}-number projection (stored as 8-bit codes for the ${gazTable.clusters.size.toLocaleString('en-GB')} clustered words), case class, kind, word lists, sentence start; Adam rate ${NET_RATE}, vector dropout ${NET_DROPOUT}; votes only where the linear model's O score leads every other tag by at most ${NET_GATE}; ${netChoice.epochs} epochs and weight alpha ${netChoice.alpha} on its log-probabilities chosen by the same cross-validation (pooled PER F1 ${netChoice.f.toFixed(3)}; linear model alone ${cv!.f.toFixed(3)})`} |
 | PER bias | +${bias.bias} on B-PER/I-PER scores (the largest whose cross-validated F1, unquantised weights, is within ${BIAS_TOLERANCE} of the best, ${bias.f.toFixed(3)}: leans to recall) |
-| calibration | confidence = 1/(1+exp(-(${c.a.toFixed(4)} × margin + ${c.b.toFixed(4)}))), fitted on ${c.n} held-out spans${FOLDS > 0 ? ` (the ${FOLDS} cross-validation folds)` : ''} |
+| calibration | confidence = 1/(1+exp(-(${c.a.toFixed(4)} × margin ${c.b < 0 ? '−' : '+'} ${Math.abs(c.b).toFixed(4)}))), fitted on ${c.n} held-out spans${FOLDS > 0 ? ` (the ${FOLDS} cross-validation folds)` : ''} |
+| runner-ups | names the best path leaves out, offered only to a person threshold below 0.5 (tagger.ts): confidence = 1/(1+exp(-(${ru.a.toFixed(4)} × margin ${ru.b < 0 ? '−' : '+'} ${Math.abs(ru.b).toFixed(4)}))) on their margin (at most 0), fitted on their own on ${ru.n} held-out runner-ups within ${RUNNER_UP_FIT_REACH} of the best path (same folds) |
 | seed | ${SEED} |
 | date | ${new Date().toISOString().slice(0, 10)} |
 

@@ -81,7 +81,13 @@ export interface Policy {
     entries: ProtectedEntry[];
   };
   thresholds?: {
-    /** Minimum confidence for a PERSON entity to count in the rules (0..1). */
+    /**
+     * Minimum confidence for a PERSON entity to count in the rules (0..1;
+     * default 0.5). The name tagger's best reading of a post rates its
+     * names above one half; below 0.5 it also offers the names that reading
+     * leaves out, each at its own calibrated confidence (at most about
+     * 0.4): a policy that would rather review a possible name than miss one.
+     */
     person?: number;
   };
 }

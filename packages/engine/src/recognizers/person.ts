@@ -5,7 +5,7 @@
  * is normal; an honorific ("Mr Brown") confirms a member of the public.
  */
 import type { Token } from '../pipeline/tokenise.js';
-import { nameTagger } from './names/index.js';
+import { nameTagger, type NameSpan } from './names/index.js';
 import { nameSpans } from './name-spans.js';
 import { isHonorific, rankEndingAt } from './ranks.js';
 import type { Detected, Recognizer } from './types.js';
@@ -28,6 +28,23 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/**
+ * A runner-up name (see NameTagger.tag) as a PERSON at its own confidence.
+ * One right after a rank or honorific is left to the rank and honorific
+ * rules below, which decide those on the words themselves. (One on the
+ * policy's officer list is found as an OFFICER by the list itself.)
+ */
+function pushRunnerUp(tokens: readonly Token[], s: NameSpan, out: Detected[]): void {
+  const prev = tokens[s.firstToken - 1];
+  if (prev !== undefined && (isHonorific(prev) || rankEndingAt(tokens, s.firstToken) >= 0)) return;
+  if (s.firstToken > 0 && tokens[s.firstToken - 1]!.kind === 'number' && rankEndingAt(tokens, s.firstToken - 1) >= 0) return;
+  out.push({
+    type: 'PERSON', start: s.start, end: s.end, confidence: s.confidence,
+    attrs: { tokens: s.endToken - s.firstToken },
+    explanation: `name tagger (${nameTagger.name}), second reading`,
+  });
+}
+
 /** Person and officer recogniser. */
 export const personRecognizer: Recognizer = {
   meta: { name: 'person', types: ['PERSON', 'OFFICER'], description: 'Names of people; officers told apart by rank or the policy\'s officer list.' },
@@ -35,9 +52,14 @@ export const personRecognizer: Recognizer = {
     const out: Detected[] = [];
     const covered = new Set<number>();
     const officerNames = policy.officerNames.size > 0 ? policy.officerNames.match(lex) : [];
-    const spans = nameSpans(tokens, norm.text);
+    // The policy's threshold: below one half the tagger also offers the names its best reading leaves out.
+    const spans = nameSpans(tokens, norm.text, policy.personThreshold);
     for (const s of spans) {
       if (s.label !== 'PER') continue;
+      if (s.runnerUp === true) {
+        pushRunnerUp(tokens, s, out);
+        continue;
+      }
       let first = s.firstToken;
       // The tagger may include the rank or honorific in the span ("DCI Smith", "Mrs Patel").
       let nameFirst = s.firstToken;

@@ -156,26 +156,59 @@ export function backward(em: Float64Array, n: number, trans: Float64Array, onlyO
 }
 
 /**
+ * Best score of tags 0..from-1 (forward scores `fwd`) followed by tag `tag`
+ * (O or a B- tag, which may follow any tag) at `from`, its emission left out.
+ */
+function enterScore(trans: Float64Array, fwd: Float64Array, from: number, tag: number): number {
+  const T = NUM_TAGS;
+  if (from === 0) return trans[T * T + tag]!;
+  let s = -Infinity;
+  for (let p = 0; p < T; p++) {
+    const v = fwd[(from - 1) * T + p]! + trans[p * T + tag]!;
+    if (v > s) s = v;
+  }
+  return s;
+}
+
+/**
  * Best path score when tokens [from, to) are forced to O, from the forward
  * scores of `viterbi` (left in `fwd`) and the backward scores of `backward`.
  */
 export function scoreWithSpanAsO(em: Float64Array, n: number, trans: Float64Array, fwd: Float64Array, bwd: Float64Array, from: number, to: number): number {
   const T = NUM_TAGS;
-  let s: number;
-  if (from === 0) s = trans[T * T + TAG_O]!;
-  else {
-    s = -Infinity;
-    // Every tag may be followed by O.
-    for (let p = 0; p < T; p++) {
-      const v = fwd[(from - 1) * T + p]! + trans[p * T + TAG_O]!;
-      if (v > s) s = v;
-    }
-  }
+  let s = enterScore(trans, fwd, from, TAG_O);
   for (let k = from; k < to; k++) {
     s += em[k * T + TAG_O]!;
     if (k > from) s += trans[TAG_O * T + TAG_O]!;
   }
   return s + bwd[(to - 1) * T + TAG_O]!;
+}
+
+/**
+ * Best path score when tokens [from, to) are exactly one PER name (B-PER,
+ * then I-PER, and the token after it, if any, not I-PER), from the forward
+ * scores of `viterbi` (left in `fwd`) and the backward scores of `backward`;
+ * -Infinity when a token there can only be O. With the best path's score
+ * this gives the (negative) margin of a name the best path leaves out.
+ */
+export function scoreWithSpanAsPer(
+  em: Float64Array, n: number, trans: Float64Array, fwd: Float64Array, bwd: Float64Array, onlyO: Uint8Array, from: number, to: number,
+): number {
+  const T = NUM_TAGS, B = 1, I = 2;
+  for (let k = from; k < to; k++) if (onlyO[k] === 1) return -Infinity;
+  let s = enterScore(trans, fwd, from, B) + em[from * T + B]!;
+  for (let k = from + 1; k < to; k++) s += trans[(k === from + 1 ? B : I) * T + I]! + em[k * T + I]!;
+  if (to === n) return s;
+  const last = to - from === 1 ? B : I, o = to * T;
+  // The name ends: O or a B- tag next (an I-LOC or I-ORG cannot follow a PER tag).
+  let next = trans[last * T]! + em[o]! + bwd[o]!;
+  if (onlyO[to] !== 1) {
+    for (let c = 1; c < T; c += 2) {
+      const v = trans[last * T + c]! + em[o + c]! + bwd[o + c]!;
+      if (v > next) next = v;
+    }
+  }
+  return s + next;
 }
 
 /**
@@ -212,9 +245,10 @@ export function oBound(trans: Float64Array): OBound {
  * from all-O in runs of non-O tags; a run over tokens a..b-1 gains at most
  * enter + leave + Σ (best non-O minus O emission) + (b - a - 1) × stay, and
  * the best run is a maximum-sum stretch (Kadane) between forced tokens. The
- * small slack keeps float rounding on the side of decoding.
+ * small margin keeps float rounding on the side of decoding. With `slack`,
+ * true only when the all-O path beats every other by more than `slack`.
  */
-export function allOIsBest(em: Float64Array, from: number, to: number, onlyO: Uint8Array, b: OBound): boolean {
+export function allOIsBest(em: Float64Array, from: number, to: number, onlyO: Uint8Array, b: OBound, slack = 0): boolean {
   const T = NUM_TAGS;
   let best = -Infinity, run = -Infinity;
   for (let i = from; i < to; i++) {
@@ -225,5 +259,5 @@ export function allOIsBest(em: Float64Array, from: number, to: number, onlyO: Ui
     run = run > 0 ? run + g : g;
     if (run > best) best = run;
   }
-  return b.enter + b.leave - b.stay + best < -1e-6;
+  return b.enter + b.leave - b.stay + best < -slack - 1e-6;
 }

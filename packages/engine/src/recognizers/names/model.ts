@@ -27,6 +27,13 @@ export interface ModelData {
   /** Confidence = 1 / (1 + exp(-(a × margin + b))), fitted on held-out training data. */
   readonly calibration: { readonly a: number; readonly b: number };
   /**
+   * The same for runner-ups, the PER names the best path leaves out (margin
+   * ≤ 0; see tagger.ts spansWithMargins), fitted on their own: the best
+   * path's curve, carried below 0, rates them far too high. Absent: the
+   * tagger offers no runner-ups.
+   */
+  readonly runnerUpCalibration?: { readonly a: number; readonly b: number };
+  /**
    * The word clusters the model was trained with (clusters-data.ts, which
    * ships once beside the model rather than inside it): the FNV-1a of their
    * data string, checked on load, and their word count. Absent: no clusters.
@@ -73,6 +80,7 @@ export interface Model {
   readonly trans: Float64Array;
   readonly gazetteer: Gazetteer;
   readonly calibration: { readonly a: number; readonly b: number };
+  readonly runnerUpCalibration: { readonly a: number; readonly b: number } | null;
   /** The window network, if the model has one (it keeps a per-token cache: one tagger at a time). */
   readonly net: WindowNet | null;
 }
@@ -101,6 +109,8 @@ export function loadModel(data: ModelData, clusters?: string): Model {
     gazetteer.clusters = decodeClusters(clusters);
   }
   if (data.net !== undefined && data.clusters === undefined) throw new Error('name model has a network but no word clusters');
+  const ru = data.runnerUpCalibration;
+  if (ru !== undefined && !(Number.isFinite(ru.a) && Number.isFinite(ru.b))) throw new Error('name model runner-up calibration is not two numbers');
   const n = 1 << data.bits;
   const stored = decodeSparse(fromBase64(data.weights), n, NUM_TAGS, 1);
   const rows = new Int32Array(n * ROW_WORDS);
@@ -112,6 +122,7 @@ export function loadModel(data: ModelData, clusters?: string): Model {
     trans: Float64Array.from(data.trans),
     gazetteer,
     calibration: data.calibration,
+    runnerUpCalibration: data.runnerUpCalibration ?? null,
     net: data.net === undefined ? null : new WindowNet(data.net, gazetteer.clusters),
   };
 }

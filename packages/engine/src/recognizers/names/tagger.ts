@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../pipeline/tokenise.js';
 import {
-  NUM_TAGS, TAG_O, ViterbiScratch, allOIsBest, backward, entityOf, isBegin, oBound, scoreWithSpanAsO, viterbi, type OBound,
+  NUM_TAGS, TAG_O, ViterbiScratch, allOIsBest, backward, entityOf, isBegin, oBound, scoreWithSpanAsO, scoreWithSpanAsPer, viterbi, type OBound,
 } from './decode.js';
 import { Gaz, type Gazetteer } from './gazetteer.js';
 import { fnv1a } from './hash.js';
@@ -101,9 +101,18 @@ export interface ScoredSpan {
   readonly first: number;
   readonly end: number;
   readonly type: number;
-  /** Best path score minus the best score of a path without this span (real units). */
+  /**
+   * Best path score minus the best score of a path without this span (real
+   * units); for a runner-up, the best score of a path with it minus the best
+   * path score (at most 0).
+   */
   readonly margin: number;
+  /** A PER name the best path leaves out (see {@link spansWithMargins}'s `reach`). */
+  readonly runnerUp?: boolean;
 }
+
+/** Longest runner-up name, in tokens. */
+const RUNNER_UP_TOKENS = 4;
 
 /** A capitalised place word (Park, Road, Street, Green …); "Dr" and "St" are left out (Doctor, Saint). */
 function isPlaceSuffix(t: Token, gazetteer: Gazetteer): boolean {
@@ -119,8 +128,13 @@ function isPlaceSuffix(t: Token, gazetteer: Gazetteer): boolean {
  * independently (every path passes through O there), and most stretches
  * provably stay all O: only the others are decoded, each with the forced
  * tokens either side, which fixes the transitions in and out.
+ *
+ * With `reach` > 0, also the runner-ups: PER names over tokens the best path
+ * leaves as O whose best path trails the best by at most `reach`, the best
+ * per first token, none overlapping another. Stretches then decode unless
+ * the all-O path beats every other by more than `reach`.
  */
-export function spansWithMargins(model: Model, tokens: readonly Token[], text: string, s: TagScratch): ScoredSpan[] {
+export function spansWithMargins(model: Model, tokens: readonly Token[], text: string, s: TagScratch, reach = 0): ScoredSpan[] {
   const n = tokens.length;
   if (n === 0) return [];
   s.ensure(n);
@@ -138,9 +152,11 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
     if (onlyO[a] === 1) { a++; continue; }
     let b = a + 1;
     while (b < n && onlyO[b] === 0) b++;
-    if (!allOIsBest(s.em, a, b, onlyO, s.bound!)) decodeStretch(model, tokens, s, a > 0 ? a - 1 : 0, b < n ? b + 1 : n, out);
+    if (!allOIsBest(s.em, a, b, onlyO, s.bound!, reach)) decodeStretch(model, tokens, s, a > 0 ? a - 1 : 0, b < n ? b + 1 : n, out, reach);
     a = b;
   }
+  // Runner-ups follow their stretch's best-path spans: back into text order.
+  if (reach > 0) out.sort((x, y) => x.first - y.first);
   return out;
 }
 
@@ -150,7 +166,7 @@ export function spansWithMargins(model: Model, tokens: readonly Token[], text: s
  * outside the window are the same whatever the window's tags, so window
  * scores differ from whole-post scores by a constant: same tags, same margins.
  */
-function decodeStretch(model: Model, tokens: readonly Token[], s: TagScratch, lo: number, hi: number, out: ScoredSpan[]): void {
+function decodeStretch(model: Model, tokens: readonly Token[], s: TagScratch, lo: number, hi: number, out: ScoredSpan[], reach: number): void {
   const T = NUM_TAGS;
   const m = hi - lo;
   const em = s.wem, onlyO = s.wOnlyO, tags = s.tags;
@@ -184,19 +200,84 @@ function decodeStretch(model: Model, tokens: readonly Token[], s: TagScratch, lo
     }
     i = end;
   }
+  if (reach > 0) {
+    if (!haveBwd) backward(em, m, model.trans, onlyO, s.bwd);
+    runnersUp(model, tokens, s, lo, m, best, reach, out);
+  }
 }
 
-/** Tag with a loaded model: spans with calibrated confidence. */
-export function tagWithModel(model: Model, tokens: readonly Token[], text: string, s: TagScratch): NameSpan[] {
+/**
+ * The runner-up PER names of a decoded stretch (window [lo, lo + m), best
+ * path in s.tags scoring `best`, forward and backward scores in s.vit and
+ * s.bwd), appended to `out`: see {@link spansWithMargins}.
+ */
+function runnersUp(model: Model, tokens: readonly Token[], s: TagScratch, lo: number, m: number, best: number, reach: number, out: ScoredSpan[]): void {
+  const em = s.wem, onlyO = s.wOnlyO, tags = s.tags;
+  const found: ScoredSpan[] = [];
+  for (let i = 0; i < m; i++) {
+    let top = -Infinity, topEnd = 0;
+    for (let j = i + 1; j <= Math.min(m, i + RUNNER_UP_TOKENS); j++) {
+      // Only over tokens the best path leaves as O.
+      if (tags[j - 1] !== TAG_O || onlyO[j - 1] === 1) break;
+      const v = scoreWithSpanAsPer(em, m, model.trans, s.vit.score, s.bwd, onlyO, i, j);
+      if (v > top) { top = v; topEnd = j; }
+    }
+    if (top < best - reach) continue;
+    // Not beside a name of the best path: that would split one name in two.
+    if ((i > 0 && entityOf(tags[i - 1]!) === 1) || (topEnd < m && entityOf(tags[topEnd]!) === 1)) continue;
+    // A "person" that ends in, or runs into, a place word is a place: not offered as a person.
+    const last = lo + topEnd - 1;
+    if ((topEnd - i > 1 && isPlaceSuffix(tokens[last]!, model.gazetteer)) ||
+        (last + 1 < tokens.length && isPlaceSuffix(tokens[last + 1]!, model.gazetteer))) continue;
+    found.push({ first: lo + i, end: lo + topEnd, type: 1, margin: top - best, runnerUp: true });
+  }
+  // The likeliest first; none overlapping one already taken.
+  found.sort((x, y) => y.margin - x.margin || x.first - y.first);
+  const taken: ScoredSpan[] = [];
+  for (const c of found) {
+    if (taken.some((t) => t.first < c.end && c.first < t.end)) continue;
+    taken.push(c);
+    out.push(c);
+  }
+}
+
+/**
+ * How far below the best path a runner-up may score for its confidence to
+ * reach `minConfidence` under the runner-up calibration (a, b): 0 (none
+ * offered) without one, from 0.5 up, or when it does not rise with the margin.
+ */
+export function reachFor(minConfidence: number | undefined, cal: { readonly a: number; readonly b: number } | null): number {
+  if (cal === null || minConfidence === undefined || !(minConfidence < 0.5) || !(cal.a > 0)) return 0;
+  const c = Math.max(minConfidence, 1e-6);
+  // Margin where the confidence is c: a × margin + b = logit(c); runner-up margins are at most 0.
+  return Math.max(0, (cal.b - Math.log(c / (1 - c))) / cal.a);
+}
+
+/**
+ * Tag with a loaded model: spans with calibrated confidence; with
+ * `minConfidence` below 0.5, runner-ups too (see NameTagger.tag), rated by
+ * the model's runner-up calibration.
+ */
+export function tagWithModel(model: Model, tokens: readonly Token[], text: string, s: TagScratch, minConfidence?: number): NameSpan[] {
   const { a, b } = model.calibration;
-  return spansWithMargins(model, tokens, text, s).map((sp) => ({
-    start: tokens[sp.first]!.start,
-    end: tokens[sp.end - 1]!.end,
-    confidence: 1 / (1 + Math.exp(-(a * sp.margin + b))),
-    label: sp.type === 1 ? 'PER' : 'LOC',
-    firstToken: sp.first,
-    endToken: sp.end,
-  }));
+  const ru = model.runnerUpCalibration;
+  const out: NameSpan[] = [];
+  for (const sp of spansWithMargins(model, tokens, text, s, reachFor(minConfidence, ru))) {
+    const runnerUp = sp.runnerUp === true;
+    const confidence = runnerUp ? 1 / (1 + Math.exp(-(ru!.a * sp.margin + ru!.b))) : 1 / (1 + Math.exp(-(a * sp.margin + b)));
+    // The reach is the exact boundary; rounding must not let a runner-up slip under the floor asked for.
+    if (runnerUp && confidence < minConfidence!) continue;
+    out.push({
+      start: tokens[sp.first]!.start,
+      end: tokens[sp.end - 1]!.end,
+      confidence,
+      label: sp.type === 1 ? 'PER' : 'LOC',
+      firstToken: sp.first,
+      endToken: sp.end,
+      ...(runnerUp ? { runnerUp: true } : {}),
+    });
+  }
+  return out;
 }
 
 /** A tagger over a model that is decoded on first use (decoding costs milliseconds; many callers never tag). */
@@ -208,8 +289,8 @@ export function createLearnedTagger(
   const get = (): Model => (model ??= loadModel(data(), clusters?.()));
   return {
     name,
-    tag(tokens: readonly Token[], text: string): NameSpan[] {
-      return tagWithModel(get(), tokens, text, scratch);
+    tag(tokens: readonly Token[], text: string, minConfidence?: number): NameSpan[] {
+      return tagWithModel(get(), tokens, text, scratch, minConfidence);
     },
     /** Load the model now; returns the number of weight rows (for benchmarks). */
     warm(): number {
