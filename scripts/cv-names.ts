@@ -61,11 +61,16 @@ const OWN = new Set(['--seeds', '--jobs']);
 function runOne(seed: number, extra: readonly string[]): Promise<string> {
   const script = fileURLToPath(new URL('./train-names.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script, '--dry', '--seed', String(seed), ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '', err = '';
+  let out = '', err = '', shown = 0;
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     out += chunk;
-    // Progress: the folds as they finish.
-    for (const line of chunk.split('\n')) if (/fold \d+ of \d+ done/.test(line)) process.stdout.write(`  seed ${seed}:${line.replace(/^\s*/, ' ')}\n`);
+    // Progress: the folds as they finish (whole lines only: a chunk may end mid-line).
+    const end = out.lastIndexOf('\n') + 1;
+    for (const line of out.slice(shown, end).split('\n')) {
+      if (/fold \d+ of \d+ done/.test(line)) process.stdout.write(`  seed ${seed}: ${line.trim()}\n`);
+      else if (line.startsWith('window network:')) process.stdout.write(`  seed ${seed}: the window network's folds\n`);
+    }
+    shown = end;
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => { err += chunk; });
   return new Promise((resolve, reject) => {
