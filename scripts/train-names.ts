@@ -50,6 +50,7 @@ import { TagScratch, emissions, markOnlyO, spansWithMargins } from '../packages/
 import { ViterbiScratch, viterbi } from '../packages/engine/src/recognizers/names/decode.js';
 import { WindowMlp, type MlpExample } from './window-mlp.js';
 import { loadVectors, mlpOptions, netData, netExample } from './names-net.js';
+import { ReliabilityBins } from './reliability.js';
 import { sureOfO, type NetData } from '../packages/engine/src/recognizers/names/window-net.js';
 
 const DATA = '/work/shared/data';
@@ -645,14 +646,9 @@ function fitCalibration(xs: readonly number[], ys: readonly number[]): { a: numb
   }
   a /= sd;
   // How the fit holds on its own spans, by fitted confidence (a check for the log).
-  const edges = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 0.85, 0.95, 1.0001];
-  const bins = edges.slice(1).map(() => ({ n: 0, p: 0, right: 0 }));
-  xs.forEach((x, i) => {
-    const p = 1 / (1 + Math.exp(-(a * x + b)));
-    const bin = bins[edges.findIndex((e, k) => p >= e && p < edges[k + 1]!)]!;
-    bin.n++; bin.p += p; bin.right += ys[i]!;
-  });
-  console.log(`  fit by confidence bin (spans, mean confidence, exactly right): ${bins.map((bin, k) => bin.n === 0 ? '' : `[${edges[k]}, ${Math.min(1, edges[k + 1]!)}) ${bin.n} ${(bin.p / bin.n).toFixed(3)} ${(bin.right / bin.n).toFixed(3)}`).filter((t) => t !== '').join('; ')}`);
+  const bins = new ReliabilityBins([0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 0.85, 0.95, 1.0001]);
+  xs.forEach((x, i) => bins.add(1 / (1 + Math.exp(-(a * x + b))), ys[i] === 1));
+  console.log(`  fit by confidence bin (spans, mean confidence, exactly right): ${bins.rows().map((r) => `[${r.from}, ${r.to}) ${r.n} ${r.mean.toFixed(3)} ${r.right.toFixed(3)}`).join('; ')}`);
   return { a, b, n: xs.length };
 }
 
@@ -681,6 +677,11 @@ function calibrateByFolds(
     }
     collectMargins(pack(model, gazData, { a: 1, b: 0 }, bias, data), heldRecs, best, runnerUp);
   }
+  return fitBoth(best, runnerUp);
+}
+
+/** The two calibrations, each fitted on its own spans. */
+function fitBoth(best: Sample, runnerUp: Sample): Calibrations {
   return { best: fitCalibration(best.xs, best.ys), runnerUp: fitCalibration(runnerUp.xs, runnerUp.ys) };
 }
 
@@ -689,7 +690,7 @@ function calibrate(data: ModelData, heldRecs: readonly Record[]): Calibrations {
   const best: Sample = { xs: [], ys: [] };
   const runnerUp: Sample = { xs: [], ys: [] };
   collectMargins(data, heldRecs, best, runnerUp);
-  return { best: fitCalibration(best.xs, best.ys), runnerUp: fitCalibration(runnerUp.xs, runnerUp.ys) };
+  return fitBoth(best, runnerUp);
 }
 
 // ---- main ----

@@ -22,6 +22,7 @@ import type { NameTagger } from '../../packages/engine/src/recognizers/names/typ
 import { placesAsLocations } from '../../packages/engine/src/recognizers/places.js';
 import { DEFAULT_POLICY } from '../../packages/engine/src/policy/default.js';
 import { STRICT_POLICY } from '../../packages/engine/src/policy/presets.js';
+import { ReliabilityBins } from '../reliability.js';
 
 const DATA = '/work/shared/data';
 
@@ -99,11 +100,12 @@ export async function run(): Promise<void> {
   const btc = readJsonl(`${DATA}/btc/dev.jsonl`);
   const wnut = readJsonl(`${DATA}/wnut17/dev.jsonl`);
   const presidio = readJsonl(`${DATA}/presidio/unit_tests.jsonl`).filter((r) => r.spans.some((s) => s.label === 'PERSON'));
-  // The rules read PERSON entities at the policy's threshold (default 0.5): the second row is what they see. The
-  // strict preset's 0.4, and 0.3, add the tagger's runner-up names (see NameTagger.tag): more recall, less precision.
+  // The rules read PERSON entities at the policy's threshold (default 0.5): the second row is what they see. Below
+  // 0.5 (0.3, and the strict preset's) the tagger adds its runner-up names (see NameTagger.tag): more recall, less
+  // precision. A threshold is printed once, whichever setting it comes from.
+  const thresholds = new Set([DEFAULT_POLICY.thresholds?.person ?? 0.5, 0.3, STRICT_POLICY.thresholds?.person ?? 0.5]);
   const systems = [
-    fromTagger(learnedTagger), fromTagger(learnedTagger, DEFAULT_POLICY.thresholds?.person ?? 0.5),
-    fromTagger(learnedTagger, STRICT_POLICY.thresholds?.person ?? 0.4), fromTagger(learnedTagger, 0.3), fromTagger(learnedTagger, 0.2),
+    fromTagger(learnedTagger), ...[...thresholds].sort((x, y) => y - x).map((t) => fromTagger(learnedTagger, t)),
     fromTagger(baselineTagger), compromiseSystem,
   ];
   const sets: { name: string; run: (s: System) => Score }[] = [
@@ -132,27 +134,22 @@ export async function run(): Promise<void> {
  * calibration.
  */
 function reliability(sets: readonly { recs: readonly Rec[]; gold: (r: Rec) => Span[] }[]): void {
-  const edges = [0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 0.85, 0.95, 1.0001];
-  const bins = edges.slice(1).map(() => ({ n: 0, conf: 0, right: 0 }));
+  const floor = 0.1;
+  const bins = new ReliabilityBins([floor, 0.2, 0.3, 0.4, 0.5, 0.7, 0.85, 0.95, 1.0001]);
   for (const { recs, gold } of sets) {
     for (const r of recs) {
       const view = normalise(r.text);
       const tokens = tokenise(view.text);
       const g = new Set(gold(r).map((x) => key(r.text, x)));
-      for (const sp of learnedTagger.tag(tokens, view.text, edges[0])) {
-        if (sp.label !== 'PER') continue;
-        const b = bins[edges.findIndex((e, i) => sp.confidence >= e && sp.confidence < edges[i + 1]!)]!;
-        b.n++;
-        b.conf += sp.confidence;
-        if (g.has(key(r.text, toOriginal(view, sp)))) b.right++;
+      for (const sp of learnedTagger.tag(tokens, view.text, floor)) {
+        if (sp.label === 'PER') bins.add(sp.confidence, g.has(key(r.text, toOriginal(view, sp))));
       }
     }
   }
   console.log('\n  confidence of predicted PER spans (BTC dev no handles + WNUT-17 dev): bin, spans, mean confidence, exactly right');
-  bins.forEach((b, i) => {
-    if (b.n === 0) return;
-    console.log(`  [${edges[i]!.toFixed(2)}, ${Math.min(1, edges[i + 1]!).toFixed(2)})  ${String(b.n).padStart(4)}  ${(b.conf / b.n).toFixed(3)}  ${(b.right / b.n).toFixed(3)}`);
-  });
+  for (const b of bins.rows()) {
+    console.log(`  [${b.from.toFixed(2)}, ${b.to.toFixed(2)})  ${String(b.n).padStart(4)}  ${b.mean.toFixed(3)}  ${b.right.toFixed(3)}`);
+  }
 }
 
 // Run directly: `npx tsx scripts/eval/names.ts`.

@@ -25,7 +25,7 @@ export function nameSpans(tokens: readonly Token[], text: string, minConfidence 
     return hit.floor === floor ? hit.spans : hit.spans.filter((s) => s.runnerUp !== true || s.confidence >= floor);
   }
   // UK towns the tagger took for people become places (see places.ts); a runner-up that is a town is dropped.
-  let spans = placesAsLocations(nameTagger.tag(tokens, text, floor < 1 ? floor : undefined), tokens);
+  let spans = placesAsLocations(nameTagger.tag(tokens, text, floor), tokens);
   if (floor < 1) spans = spans.filter((s) => s.runnerUp !== true || s.label === 'PER');
   cache.set(tokens, { floor, spans });
   return spans;

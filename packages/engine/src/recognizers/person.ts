@@ -28,6 +28,11 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Where a rank before token `i` would end: `i`, or before a collar number there ("PC 1234 Smith"). */
+function rankEndBefore(tokens: readonly Token[], i: number): number {
+  return i > 0 && tokens[i - 1]!.kind === 'number' ? i - 1 : i;
+}
+
 /**
  * A runner-up name (see NameTagger.tag) as a PERSON at its own confidence.
  * One right after a rank or honorific is left to the rank and honorific
@@ -36,8 +41,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
  */
 function pushRunnerUp(tokens: readonly Token[], s: NameSpan, out: Detected[]): void {
   const prev = tokens[s.firstToken - 1];
-  if (prev !== undefined && (isHonorific(prev) || rankEndingAt(tokens, s.firstToken) >= 0)) return;
-  if (s.firstToken > 0 && tokens[s.firstToken - 1]!.kind === 'number' && rankEndingAt(tokens, s.firstToken - 1) >= 0) return;
+  if ((prev !== undefined && isHonorific(prev)) || rankEndingAt(tokens, rankEndBefore(tokens, s.firstToken)) >= 0) return;
   out.push({
     type: 'PERSON', start: s.start, end: s.end, confidence: s.confidence,
     attrs: { tokens: s.endToken - s.firstToken },
@@ -69,9 +73,7 @@ export const personRecognizer: Recognizer = {
       if (nameFirst === s.firstToken && s.endToken - s.firstToken > 1 && isHonorific(tokens[s.firstToken]!)) {
         nameFirst = s.firstToken + 1;
       }
-      // Collar numbers sit between rank and name: "PC 1234 Smith".
-      let k = nameFirst;
-      if (k > 0 && tokens[k - 1]!.kind === 'number') k--;
+      const k = rankEndBefore(tokens, nameFirst);
       const rankStart = nameFirst > s.firstToken ? rankEndingAt(tokens, nameFirst) : rankEndingAt(tokens, k);
       const onList = officerNames.some((m) => m.start <= s.start && m.end >= s.end);
       for (let t = s.firstToken; t < s.endToken; t++) covered.add(t);
@@ -96,8 +98,7 @@ export const personRecognizer: Recognizer = {
     // A rank or honorific followed by a capitalised word the tagger missed ("DCI Smith", "Mrs Patel").
     for (let i = 0; i < tokens.length; i++) {
       if (covered.has(i) || !isCapWord(tokens[i])) continue;
-      let k = i;
-      if (k > 0 && tokens[k - 1]!.kind === 'number') k--;
+      const k = rankEndBefore(tokens, i);
       const rankStart = rankEndingAt(tokens, k);
       const prev = tokens[i - 1];
       const honorific = prev !== undefined && isHonorific(prev) && isCapWord(prev);

@@ -6,6 +6,18 @@ function lcg(seed: number): () => number {
   return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff) * 4 - 2;
 }
 
+/**
+ * Random emissions (O's raised by `lead`), transitions, and forced-O tokens
+ * where a draw exceeds `forcedAbove` (Infinity: none, and no draws).
+ */
+function randomCase(rnd: () => number, n: number, forcedAbove: number, lead = 0): { em: Float64Array; trans: Float64Array; onlyO: Uint8Array } {
+  const T = NUM_TAGS;
+  const em = Float64Array.from({ length: n * T }, (_, k) => rnd() + (k % T === 0 ? lead : 0));
+  const trans = Float64Array.from({ length: (T + 1) * T }, rnd);
+  const onlyO = forcedAbove === Infinity ? new Uint8Array(n) : Uint8Array.from({ length: n }, () => (rnd() > forcedAbove ? 1 : 0));
+  return { em, trans, onlyO };
+}
+
 /** Forward (Viterbi) and backward scores of a random case. */
 function scores(em: Float64Array, n: number, trans: Float64Array, onlyO: Uint8Array): { fwd: Float64Array; bwd: Float64Array } {
   const s = new ViterbiScratch();
@@ -18,12 +30,9 @@ function scores(em: Float64Array, n: number, trans: Float64Array, onlyO: Uint8Ar
 describe('span margins from forward and backward scores', () => {
   it('equal a second constrained decode on random scores', () => {
     const rnd = lcg(3);
-    const T = NUM_TAGS;
     for (let trial = 0; trial < 300; trial++) {
       const n = 1 + (trial % 12);
-      const em = Float64Array.from({ length: n * T }, rnd);
-      const trans = Float64Array.from({ length: (T + 1) * T }, rnd);
-      const onlyO = Uint8Array.from({ length: n }, () => (rnd() > 1.6 ? 1 : 0));
+      const { em, trans, onlyO } = randomCase(rnd, n, 1.6);
       const { fwd, bwd } = scores(em, n, trans, onlyO);
       for (let from = 0; from < n; from++) {
         for (let to = from + 1; to <= n; to++) {
@@ -36,15 +45,12 @@ describe('span margins from forward and backward scores', () => {
 
   it('skip decoding only when Viterbi would return all O', () => {
     const rnd = lcg(11);
-    const T = NUM_TAGS;
     let fired = 0, allO = 0;
     for (let trial = 0; trial < 3000; trial++) {
       const n = 1 + (trial % 9);
       // O emissions lead by a random amount, so that both outcomes occur.
       const lead = (trial % 7) * 1.5;
-      const em = Float64Array.from({ length: n * T }, (_, k) => rnd() + (k % T === 0 ? lead : 0));
-      const trans = Float64Array.from({ length: (T + 1) * T }, rnd);
-      const onlyO = Uint8Array.from({ length: n }, () => (rnd() > 1.5 ? 1 : 0));
+      const { em, trans, onlyO } = randomCase(rnd, n, 1.5, lead);
       const out = new Uint8Array(n);
       viterbi(em, n, trans, onlyO, out, new ViterbiScratch());
       const isAllO = out.every((t) => t === 0);
@@ -64,9 +70,7 @@ describe('span margins from forward and backward scores', () => {
     let finite = 0;
     for (let trial = 0; trial < 60; trial++) {
       const n = 1 + (trial % 5);
-      const em = Float64Array.from({ length: n * T }, rnd);
-      const trans = Float64Array.from({ length: (T + 1) * T }, rnd);
-      const onlyO = Uint8Array.from({ length: n }, () => (rnd() > 1.4 ? 1 : 0));
+      const { em, trans, onlyO } = randomCase(rnd, n, 1.4);
       const { fwd, bwd } = scores(em, n, trans, onlyO);
       // Every valid tag sequence, by brute force (7^n, n ≤ 5).
       const paths: { tags: number[]; score: number }[] = [];
@@ -99,14 +103,11 @@ describe('span margins from forward and backward scores', () => {
 
   it('with a slack, skip decoding only when every other path trails the all-O path by more than it', () => {
     const rnd = lcg(23);
-    const T = NUM_TAGS;
     let fired = 0;
     for (let trial = 0; trial < 2000; trial++) {
       const n = 1 + (trial % 8);
       const lead = (trial % 9) * 1.5;
-      const em = Float64Array.from({ length: n * T }, (_, k) => rnd() + (k % T === 0 ? lead : 0));
-      const trans = Float64Array.from({ length: (T + 1) * T }, rnd);
-      const onlyO = new Uint8Array(n);
+      const { em, trans, onlyO } = randomCase(rnd, n, Infinity, lead);
       const slack = 3;
       if (!allOIsBest(em, 0, n, onlyO, oBound(trans), slack)) continue;
       fired++;

@@ -123,6 +123,16 @@ function isPlaceSuffix(t: Token, gazetteer: Gazetteer): boolean {
 }
 
 /**
+ * For a PER span over tokens [first, end): the end of the place it really is
+ * when it ends in a place word (end) or runs into one (end + 1), else 0.
+ */
+function placeEnd(tokens: readonly Token[], first: number, end: number, gazetteer: Gazetteer): number {
+  if (end - first > 1 && isPlaceSuffix(tokens[end - 1]!, gazetteer)) return end;
+  if (end < tokens.length && isPlaceSuffix(tokens[end]!, gazetteer)) return end + 1;
+  return 0;
+}
+
+/**
  * Decode PER and LOC spans with their margins (before calibration). Tokens
  * that can only be O split the post into stretches that decode
  * independently (every path passes through O there), and most stretches
@@ -186,8 +196,8 @@ function decodeStretch(model: Model, tokens: readonly Token[], s: TagScratch, lo
     // A "person" that ends in, or runs into, a place word ("Kingsley Park") is a place.
     let end = j;
     if (type === 1) {
-      if (j - i > 1 && isPlaceSuffix(tokens[lo + j - 1]!, model.gazetteer)) type = 2;
-      else if (lo + j < tokens.length && isPlaceSuffix(tokens[lo + j]!, model.gazetteer)) { type = 2; end = j + 1; }
+      const place = placeEnd(tokens, lo + i, lo + j, model.gazetteer);
+      if (place > 0) { type = 2; end = place - lo; }
     }
     if (type === 1 || type === 2) {
       // The best path with this span as O, from forward and backward scores: O(T) per span, not a second decode.
@@ -226,9 +236,7 @@ function runnersUp(model: Model, tokens: readonly Token[], s: TagScratch, lo: nu
     // Not beside a name of the best path: that would split one name in two.
     if ((i > 0 && entityOf(tags[i - 1]!) === 1) || (topEnd < m && entityOf(tags[topEnd]!) === 1)) continue;
     // A "person" that ends in, or runs into, a place word is a place: not offered as a person.
-    const last = lo + topEnd - 1;
-    if ((topEnd - i > 1 && isPlaceSuffix(tokens[last]!, model.gazetteer)) ||
-        (last + 1 < tokens.length && isPlaceSuffix(tokens[last + 1]!, model.gazetteer))) continue;
+    if (placeEnd(tokens, lo + i, lo + topEnd, model.gazetteer) > 0) continue;
     found.push({ first: lo + i, end: lo + topEnd, type: 1, margin: top - best, runnerUp: true });
   }
   // The likeliest first; none overlapping one already taken.
