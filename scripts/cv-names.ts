@@ -7,11 +7,15 @@
  * compared. Judge a change by its paired difference from the shipped
  * settings under the same seeds, not by one run.
  *
- * Usage: `npm run cv:names -- [--seeds 17,18,19] [--jobs 2] [train-names flags]`,
+ * Usage: `npm run cv:names -- [--seeds 17,18,19] [--jobs 2] [--log-dir DIR] [train-names flags]`,
  * e.g. `npm run cv:names -- --net-hidden 32`. Every other flag goes to each
- * train-names.ts run unchanged. Reads only the train splits; writes nothing.
+ * train-names.ts run unchanged. Reads only the train splits; writes nothing
+ * but, with --log-dir, each run's whole output (DIR/seed-N.log: the
+ * per-group and per-epoch figures behind the summary).
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { numberFlag, stringFlag } from './flags.js';
@@ -55,7 +59,7 @@ export function parseSeeds(text: string): number[] | string {
 }
 
 /** Flags of this script, not passed on. */
-const OWN = new Set(['--seeds', '--jobs']);
+const OWN = new Set(['--seeds', '--jobs', '--log-dir']);
 
 /** Run train-names.ts --dry with `seed` and `extra` flags; resolves with its output, rejects when it fails. */
 function runOne(seed: number, extra: readonly string[]): Promise<string> {
@@ -94,6 +98,8 @@ async function main(): Promise<void> {
   if (typeof seeds === 'string') { console.error(seeds); process.exit(2); }
   const jobs = numberFlag('jobs', Math.min(2, availableParallelism()));
   if (!Number.isInteger(jobs) || jobs < 1) { console.error(`--jobs needs a whole number from 1 (got ${jobs})`); process.exit(2); }
+  const logDir = stringFlag('log-dir');
+  if (logDir !== null) mkdirSync(logDir, { recursive: true });
   const extra = argv.filter((a, i) => !OWN.has(a) && !OWN.has(argv[i - 1] ?? ''));
   console.log(`cross-validation of the name tagger, seeds ${seeds.join(', ')}, ${jobs} at a time${extra.length > 0 ? `, flags ${extra.join(' ')}` : ''} (each run takes minutes)`);
   const t0 = Date.now();
@@ -101,7 +107,9 @@ async function main(): Promise<void> {
   const queue = seeds.slice();
   const worker = async (): Promise<void> => {
     for (let seed = queue.shift(); seed !== undefined; seed = queue.shift()) {
-      const r = parseCv(await runOne(seed, extra));
+      const output = await runOne(seed, extra);
+      if (logDir !== null) writeFileSync(join(logDir, `seed-${seed}.log`), output);
+      const r = parseCv(output);
       if (r === null) throw new Error(`seed ${seed}: no cross-validation result in train-names.ts output`);
       results.set(seed, r);
       console.log(`seed ${seed} done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
