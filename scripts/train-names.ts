@@ -7,7 +7,8 @@
  * number of epochs and the PER bias are chosen by 4-fold cross-validation on
  * them (every record held out once: a single 10% slice holds too few names
  * to tell settings apart); the confidence calibration is fitted on the
- * folds' held-out spans too. A seeded 10% slice is still held out and
+ * folds' held-out spans too, and the same held-out names give the PER F1 at
+ * each person threshold (MODEL.md: what the rules' threshold costs and buys). A seeded 10% slice is still held out and
  * reported; the shipped model is then trained on all of the training data. Dev splits are never read here.
  *
  * Word clusters: clusters-data.ts (`npm run clusters:words`); the model
@@ -46,9 +47,11 @@ import { Gaz, PLACE_SUFFIXES, TITLES, decodeGazetteer, encodeGazetteer, type Gaz
 import { dequantise, linearCode, loadModel, type ModelData } from '../packages/engine/src/recognizers/names/model.js';
 import { Blend, NormalisedCrf, type Learner, type LinearWeights } from '../packages/engine/src/recognizers/names/learners.js';
 import { AveragedPerceptron, seededRandom, shuffle, type TrainExample } from '../packages/engine/src/recognizers/names/perceptron.js';
-import { TagScratch, emissions, markOnlyO, spansWithMargins } from '../packages/engine/src/recognizers/names/tagger.js';
+import { TagScratch, emissions, markOnlyO, spansWithMargins, type ScoredSpan } from '../packages/engine/src/recognizers/names/tagger.js';
 import { ViterbiScratch, viterbi } from '../packages/engine/src/recognizers/names/decode.js';
 import { WindowMlp, type MlpExample } from './window-mlp.js';
+import { DEFAULT_POLICY } from '../packages/engine/src/policy/default.js';
+import { STRICT_POLICY } from '../packages/engine/src/policy/presets.js';
 import { loadVectors, mlpOptions, netData, netExample } from './names-net.js';
 import { ReliabilityBins } from './reliability.js';
 import { sureOfO, type NetData } from '../packages/engine/src/recognizers/names/window-net.js';
@@ -595,7 +598,9 @@ interface Sample { xs: number[]; ys: number[] }
 /** A fitted calibration: confidence = sigmoid(a × margin + b), from n spans. */
 interface Fit { a: number; b: number; n: number }
 /** The best path's spans' calibration and the runner-ups' (see tagger.ts spansWithMargins). */
-interface Calibrations { best: Fit; runnerUp: Fit }
+interface Calibrations { best: Fit; runnerUp: Fit; thresholds?: ThresholdTable }
+/** What {@link thresholdTable} found. */
+interface ThresholdTable { best: number; f: number; rows: string }
 /**
  * How far below the best path runner-ups are collected for their fit: far
  * enough that policies' thresholds down to about 0.1 fall inside it (about
@@ -604,7 +609,7 @@ interface Calibrations { best: Fit; runnerUp: Fit }
 const RUNNER_UP_FIT_REACH = 200 * UNIT;
 
 /** Add to xs/ys the margin of each span `data` predicts on `recs` and whether it is exactly right. */
-function collectMargins(data: ModelData, recs: readonly Record[], best: Sample, runnerUp: Sample): void {
+function collectMargins(data: ModelData, recs: readonly Record[], best: Sample, runnerUp: Sample, names?: HeldNames): void {
   const model = loadModel(data, clustersData);
   const scratch = new TagScratch();
   for (const rec of recs) {
@@ -612,15 +617,58 @@ function collectMargins(data: ModelData, recs: readonly Record[], best: Sample, 
     const tokens = tokenise(view.text);
     const gold = new Uint8Array(tokens.length);
     goldTags(tokens, view, rec.spans.map((s) => ({ start: s.start, end: s.end, type: TYPE[s.label] ?? 0 })), gold);
-    for (const s of spansWithMargins(model, tokens, view.text, scratch, RUNNER_UP_FIT_REACH)) {
+    const group = groupOf(rec);
+    // Gold PER names as the cross-validation counts them (handles are never names), for the threshold table.
+    const counted = gold.slice();
+    if (names !== undefined) {
+      const onlyO = new Uint8Array(tokens.length);
+      markOnlyO(tokens, onlyO);
+      for (let i = 0; i < tokens.length; i++) if (onlyO[i]) counted[i] = 0;
+      repairBio(counted, tokens.length);
+      names.gold.set(group, (names.gold.get(group) ?? 0) + counted.filter((t) => t === 1).length);
+    }
+    const isExact = (g: Uint8Array, s: ScoredSpan): boolean => {
       const want = s.type * 2 - 1;
-      const exact = gold[s.first] === want && (s.end >= tokens.length || gold[s.end] !== want + 1) &&
-        [...gold.subarray(s.first + 1, s.end)].every((t) => t === want + 1);
+      return g[s.first] === want && (s.end >= tokens.length || g[s.end] !== want + 1) &&
+        [...g.subarray(s.first + 1, s.end)].every((t) => t === want + 1);
+    };
+    for (const s of spansWithMargins(model, tokens, view.text, scratch, RUNNER_UP_FIT_REACH)) {
       const into = s.runnerUp === true ? runnerUp : best;
       into.xs.push(s.margin);
-      into.ys.push(exact ? 1 : 0);
+      into.ys.push(isExact(gold, s) ? 1 : 0);
+      if (names !== undefined && s.type === 1) names.spans.push({ margin: s.margin, runnerUp: s.runnerUp === true, exact: isExact(counted, s), group });
     }
   }
+}
+
+/** Held-out PER spans (best path and runner-ups) and gold PER names by group, to choose a person threshold. */
+interface HeldNames {
+  readonly spans: { margin: number; runnerUp: boolean; exact: boolean; group: string }[];
+  readonly gold: Map<string, number>;
+}
+
+/** Person thresholds tried by {@link thresholdTable}. */
+const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
+
+/**
+ * PER F1 pooled over BTC-H + WNUT-17 held-out names for each person
+ * threshold, each span's confidence from the calibration fitted for its kind
+ * (best path or runner-up); and the threshold with the best F1 (the lowest
+ * among equals: at equal F1, the one that misses fewer names).
+ */
+function thresholdTable(names: HeldNames, cals: Calibrations): ThresholdTable {
+  const sig = (c: Fit, m: number): number => 1 / (1 + Math.exp(-(c.a * m + c.b)));
+  const goldN = (names.gold.get('btc-H') ?? 0) + (names.gold.get('wnut') ?? 0);
+  const pooled = names.spans.filter((s) => s.group !== 'btc');
+  let best = { t: 0.5, f: -1 };
+  const rows = THRESHOLDS.map((t) => {
+    const kept = pooled.filter((s) => sig(s.runnerUp ? cals.runnerUp : cals.best, s.margin) >= t);
+    const tp = kept.filter((s) => s.exact).length;
+    const f = (2 * tp) / Math.max(1, kept.length + goldN);
+    if (f > best.f + 1e-9) best = { t, f };
+    return `${t}: P ${(tp / Math.max(1, kept.length)).toFixed(3)} R ${(tp / Math.max(1, goldN)).toFixed(3)} F1 ${f.toFixed(3)}`;
+  });
+  return { best: best.t, f: best.f, rows: rows.join('; ') };
 }
 
 /** Fit confidence = sigmoid(a × margin + b) to "span is exactly right" by Newton's method. */
@@ -663,6 +711,7 @@ function calibrateByFolds(
 ): Calibrations {
   const best: Sample = { xs: [], ys: [] };
   const runnerUp: Sample = { xs: [], ys: [] };
+  const names: HeldNames = { spans: [], gold: new Map() };
   for (let k = 0; k < folds; k++) {
     // Trained again rather than kept from crossValidate: the epochs are known only after every fold,
     // and keeping each fold's weights at every epoch would hold about 180 MB.
@@ -675,9 +724,12 @@ function calibrateByFolds(
       mlp.restore(net.choice.folds[k]![net.choice.epochs - 1]!);
       data = netData(mlp, gazTable.clusters, net.vectors, net.choice.alpha, NET_GATE);
     }
-    collectMargins(pack(model, gazData, { a: 1, b: 0 }, bias, data), heldRecs, best, runnerUp);
+    collectMargins(pack(model, gazData, { a: 1, b: 0 }, bias, data), heldRecs, best, runnerUp, names);
   }
-  return fitBoth(best, runnerUp);
+  const cals = fitBoth(best, runnerUp);
+  const thresholds = thresholdTable(names, cals);
+  console.log(`person threshold by cross-validation (pooled BTC-H + WNUT-17 PER F1): ${thresholds.rows}; best ${thresholds.best}`);
+  return { ...cals, thresholds };
 }
 
 /** The two calibrations, each fitted on its own spans. */
@@ -820,11 +872,13 @@ if (!DRY) {
   writeFileSync(new URL('model-data.ts', OUT_DIR), source);
   const raw = Buffer.byteLength(source);
   const gz = gzipSync(source, { level: 9 }).length;
-  writeFileSync(new URL('MODEL.md', OUT_DIR), modelCard(raw, gz, epochs, Math.max(...curve), calib, ruCal, records.length, gaz.size, chosen));
+  writeFileSync(new URL('MODEL.md', OUT_DIR), modelCard(raw, gz, epochs, Math.max(...curve), calib, ruCal, records.length, gaz.size, chosen, cals.thresholds));
   console.log(`wrote model-data.ts: ${(raw / 1024).toFixed(0)} KiB, gzip ${(gz / 1024).toFixed(0)} KiB (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
 
-function modelCard(raw: number, gz: number, ep: number, heldF1: number, c: Fit, ru: Fit, nRec: number, nGaz: number, bias: { bias: number; f: number }): string {
+function modelCard(
+  raw: number, gz: number, ep: number, heldF1: number, c: Fit, ru: Fit, nRec: number, nGaz: number, bias: { bias: number; f: number }, thr?: ThresholdTable,
+): string {
   return `# Name tagger model
 
 Generated by \`npm run train:names\` (scripts/train-names.ts); do not edit by hand.
@@ -845,7 +899,8 @@ Generated by \`npm run train:names\` (scripts/train-names.ts); do not edit by ha
 | PER bias | +${bias.bias} on B-PER/I-PER scores (the largest whose cross-validated F1, unquantised weights, is within ${BIAS_TOLERANCE} of the best, ${bias.f.toFixed(3)}: leans to recall) |
 | calibration | confidence = 1/(1+exp(-(${c.a.toFixed(4)} × margin ${c.b < 0 ? '−' : '+'} ${Math.abs(c.b).toFixed(4)}))), fitted on ${c.n} held-out spans${FOLDS > 0 ? ` (the ${FOLDS} cross-validation folds)` : ''} |
 | runner-ups | names the best path leaves out, offered only to a person threshold below 0.5 (tagger.ts): confidence = 1/(1+exp(-(${ru.a.toFixed(4)} × margin ${ru.b < 0 ? '−' : '+'} ${Math.abs(ru.b).toFixed(4)}))) on their margin (at most 0), fitted on their own on ${ru.n} held-out runner-ups within ${RUNNER_UP_FIT_REACH} of the best path (same folds) |
-| seed | ${SEED} |
+${thr === undefined ? '' : `| person threshold | pooled BTC-H + WNUT-17 PER F1 of the folds' held-out names by threshold (each span's confidence from its calibration; the rules' \`thresholds.person\`): ${thr.rows}; best ${thr.best} (the default policy uses ${DEFAULT_POLICY.thresholds?.person}, the strict preset ${STRICT_POLICY.thresholds?.person}) |
+`}| seed | ${SEED} |
 | date | ${new Date().toISOString().slice(0, 10)} |
 
 Dev figures: \`npm run eval\` (scripts/eval/names.ts).
