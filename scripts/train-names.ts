@@ -35,7 +35,7 @@ import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { numberFlag, stringFlag } from './flags.js';
 import { normalise } from '../packages/engine/src/pipeline/normalise.js';
-import { tokenise } from '../packages/engine/src/pipeline/tokenise.js';
+import { tokenise, type Token } from '../packages/engine/src/pipeline/tokenise.js';
 import { goldTags, type CharSpan } from '../packages/engine/src/recognizers/names/align.js';
 import { encodeSparse, toBase64 } from '../packages/engine/src/recognizers/names/codec.js';
 import { NUM_TAGS, entityOf, isBegin } from '../packages/engine/src/recognizers/names/decode.js';
@@ -47,7 +47,7 @@ import { Gaz, PLACE_SUFFIXES, TITLES, decodeGazetteer, encodeGazetteer, type Gaz
 import { dequantise, linearCode, loadModel, type ModelData } from '../packages/engine/src/recognizers/names/model.js';
 import { Blend, NormalisedCrf, type Learner, type LinearWeights } from '../packages/engine/src/recognizers/names/learners.js';
 import { AveragedPerceptron, seededRandom, shuffle, type TrainExample } from '../packages/engine/src/recognizers/names/perceptron.js';
-import { TagScratch, emissions, markOnlyO, spansWithMargins, type ScoredSpan } from '../packages/engine/src/recognizers/names/tagger.js';
+import { TagScratch, calibrated, emissions, markOnlyO, spansWithMargins, type ScoredSpan } from '../packages/engine/src/recognizers/names/tagger.js';
 import { ViterbiScratch, viterbi } from '../packages/engine/src/recognizers/names/decode.js';
 import { WindowMlp, type MlpExample } from './window-mlp.js';
 import { DEFAULT_POLICY } from '../packages/engine/src/policy/default.js';
@@ -151,14 +151,23 @@ function toExample(rec: Record, gaz: Gazetteer, scratch: FeatureScratch, lost: {
   const spans: CharSpan[] = rec.spans.map((s) => ({ start: s.start, end: s.end, type: TYPE[s.label] ?? 0 }));
   const gold = new Uint8Array(n);
   lost.n += goldTags(tokens, view, spans, gold);
-  const onlyO = new Uint8Array(n);
-  markOnlyO(tokens, onlyO);
-  // Handles are never names in running text: train them as O (the decoder forces it anyway).
-  for (let i = 0; i < n; i++) if (onlyO[i]) gold[i] = 0;
-  repairBio(gold, n);
+  const onlyO = handlesAsO(tokens, gold);
   extractFeatures(tokens, view.text, gaz, BITS, scratch);
   for (const k of DROP) for (let i = 0; i < n; i++) scratch.feats[i * FEATURES_PER_TOKEN + k] = 0;
   return { feats: scratch.feats.slice(0, n * FEATURES_PER_TOKEN), n, gold, onlyO };
+}
+
+/**
+ * Handles (and links) are never names in running text: their gold tags
+ * become O, as the decoder forces them (then BIO is repaired). Returns the
+ * tokens that can only be O.
+ */
+function handlesAsO(tokens: readonly Token[], gold: Uint8Array): Uint8Array {
+  const onlyO = new Uint8Array(tokens.length);
+  markOnlyO(tokens, onlyO);
+  for (let i = 0; i < tokens.length; i++) if (onlyO[i]) gold[i] = 0;
+  repairBio(gold, tokens.length);
+  return onlyO;
 }
 
 /** After forcing handles to O an I- tag may follow O: make it B-. */
@@ -619,12 +628,9 @@ function collectMargins(data: ModelData, recs: readonly Record[], best: Sample, 
     goldTags(tokens, view, rec.spans.map((s) => ({ start: s.start, end: s.end, type: TYPE[s.label] ?? 0 })), gold);
     const group = groupOf(rec);
     // Gold PER names as the cross-validation counts them (handles are never names), for the threshold table.
-    const counted = gold.slice();
+    const counted = names === undefined ? gold : gold.slice();
     if (names !== undefined) {
-      const onlyO = new Uint8Array(tokens.length);
-      markOnlyO(tokens, onlyO);
-      for (let i = 0; i < tokens.length; i++) if (onlyO[i]) counted[i] = 0;
-      repairBio(counted, tokens.length);
+      handlesAsO(tokens, counted);
       names.gold.set(group, (names.gold.get(group) ?? 0) + counted.filter((t) => t === 1).length);
     }
     const isExact = (g: Uint8Array, s: ScoredSpan): boolean => {
@@ -657,12 +663,11 @@ const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
  * among equals: at equal F1, the one that misses fewer names).
  */
 function thresholdTable(names: HeldNames, cals: Calibrations): ThresholdTable {
-  const sig = (c: Fit, m: number): number => 1 / (1 + Math.exp(-(c.a * m + c.b)));
   const goldN = (names.gold.get('btc-H') ?? 0) + (names.gold.get('wnut') ?? 0);
   const pooled = names.spans.filter((s) => s.group !== 'btc');
   let best = { t: 0.5, f: -1 };
   const rows = THRESHOLDS.map((t) => {
-    const kept = pooled.filter((s) => sig(s.runnerUp ? cals.runnerUp : cals.best, s.margin) >= t);
+    const kept = pooled.filter((s) => calibrated(s.runnerUp ? cals.runnerUp : cals.best, s.margin) >= t);
     const tp = kept.filter((s) => s.exact).length;
     const f = (2 * tp) / Math.max(1, kept.length + goldN);
     if (f > best.f + 1e-9) best = { t, f };
@@ -695,7 +700,7 @@ function fitCalibration(xs: readonly number[], ys: readonly number[]): { a: numb
   a /= sd;
   // How the fit holds on its own spans, by fitted confidence (a check for the log).
   const bins = new ReliabilityBins([0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 0.85, 0.95, 1.0001]);
-  xs.forEach((x, i) => bins.add(1 / (1 + Math.exp(-(a * x + b))), ys[i] === 1));
+  xs.forEach((x, i) => bins.add(calibrated({ a, b }, x), ys[i] === 1));
   console.log(`  fit by confidence bin (spans, mean confidence, exactly right): ${bins.rows().map((r) => `[${r.from}, ${r.to}) ${r.n} ${r.mean.toFixed(3)} ${r.right.toFixed(3)}`).join('; ')}`);
   return { a, b, n: xs.length };
 }

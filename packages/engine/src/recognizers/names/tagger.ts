@@ -249,6 +249,11 @@ function runnersUp(model: Model, tokens: readonly Token[], s: TagScratch, lo: nu
   }
 }
 
+/** Calibrated confidence of a span's margin: 1 / (1 + exp(-(a × margin + b))); {@link reachFor} is its inverse. */
+export function calibrated(cal: { readonly a: number; readonly b: number }, margin: number): number {
+  return 1 / (1 + Math.exp(-(cal.a * margin + cal.b)));
+}
+
 /**
  * How far below the best path a runner-up may score for its confidence to
  * reach `minConfidence` under the runner-up calibration (a, b): 0 (none
@@ -267,12 +272,11 @@ export function reachFor(minConfidence: number | undefined, cal: { readonly a: n
  * the model's runner-up calibration.
  */
 export function tagWithModel(model: Model, tokens: readonly Token[], text: string, s: TagScratch, minConfidence?: number): NameSpan[] {
-  const { a, b } = model.calibration;
   const ru = model.runnerUpCalibration;
   const out: NameSpan[] = [];
   for (const sp of spansWithMargins(model, tokens, text, s, reachFor(minConfidence, ru))) {
     const runnerUp = sp.runnerUp === true;
-    const confidence = runnerUp ? 1 / (1 + Math.exp(-(ru!.a * sp.margin + ru!.b))) : 1 / (1 + Math.exp(-(a * sp.margin + b)));
+    const confidence = calibrated(runnerUp ? ru! : model.calibration, sp.margin);
     // The reach is the exact boundary; rounding must not let a runner-up slip under the floor asked for.
     if (runnerUp && confidence < minConfidence!) continue;
     out.push({
